@@ -1,0 +1,69 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Every app with its own gettext catalog, and the languages they are translated into.
+CATALOG_DIRS := alliance home news events participants forms
+TRANSLATED_LANGUAGES := fr de it es ro bg hu sk cs sr rom
+
+.PHONY: run test test-browser lint format check messages translations demo bench clean help
+
+help:
+	@echo "make run      set up and start the demo site on http://$(HOST):$(PORT)"
+	@echo "make test     run the whole test suite (browser tests need Debian's chromium)"
+	@echo "make lint     ruff lint and format check"
+	@echo "make format   format the code with ruff"
+	@echo "make messages extract the site's strings into the .po catalogs"
+
+# The virtual environment is rebuilt only when a requirements file changes.
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+translations: $(BIN)/.installed
+	$(MANAGE) compile_translations
+
+run: $(BIN)/.installed translations
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_demo_admin
+	@echo "Site: http://$(HOST):$(PORT)/  (stop with Ctrl+C)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+demo: $(BIN)/.installed translations
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content --refresh
+
+test: $(BIN)/.installed translations
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-browser: $(BIN)/.installed translations
+	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: $(BIN)/.installed translations
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+# Needs GNU gettext (xgettext, msgmerge) on the machine: apt-get install gettext.
+messages: $(BIN)/.installed
+	for dir in $(CATALOG_DIRS); do \
+		if [ -d $$dir/locale ]; then (cd $$dir && ../$(PY) ../manage.py makemessages --no-location --no-obsolete $(addprefix -l ,$(TRANSLATED_LANGUAGES))) || exit 1; fi; \
+	done
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache
+	find . -name "*.mo" -not -path "./.venv/*" -delete

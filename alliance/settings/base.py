@@ -1,0 +1,218 @@
+"""Settings shared by every environment.
+
+Anything that differs between machines (secrets, service addresses, host names)
+comes from the environment; see README.md, "Configuration".
+"""
+
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from alliance.environment import env, env_bool, env_list
+from alliance.languages import SITE_LANGUAGE_CATALOGUE, register_extra_languages
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+PROJECT_DIR = BASE_DIR / "alliance"
+# Everything the running site writes (SQLite file, uploaded media) lives under var/
+# unless the environment points elsewhere; var/ is git-ignored.
+VAR_DIR = Path(env("VAR_DIR", str(BASE_DIR / "var")))
+
+# --- Applications --------------------------------------------------------------------
+
+INSTALLED_APPS = [
+    # The shared frame first, then the content areas that build on it.
+    "home",
+    "news",
+    "events",
+    "participants",
+    "forms",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "alliance.urls"
+WSGI_APPLICATION = "alliance.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PROJECT_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+# --- Data ------------------------------------------------------------------------------
+
+# SQLite is the embedded default; DATABASE_URL (postgres://…) selects PostgreSQL.
+DATABASES = {
+    "default": dj_database_url.parse(
+        env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+        conn_max_age=env("DATABASE_CONN_MAX_AGE", 0, cast=int),
+        conn_health_checks=True,
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def cache_settings(redis_url):
+    """A shared Redis cache when REDIS_URL is set, else a per-process memory cache.
+
+    The Redis cache ignores connection errors (and gives up quickly), so when Redis
+    is down the site keeps serving, only without the cache.
+    """
+    if not redis_url:
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "alliance",
+            }
+        }
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "alliance"),
+            "TIMEOUT": 600,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }
+
+
+CACHES = cache_settings(env("REDIS_URL", ""))
+# Log, rather than hide, the errors the Redis cache ignores.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+# --- Languages -------------------------------------------------------------------------
+
+# English is the source language; SITE_LANGUAGES (comma-separated codes) runs the site
+# with fewer or other languages taken from SITE_LANGUAGE_CATALOGUE.
+register_extra_languages()
+LANGUAGE_CODE = "en"
+_site_language_codes = env_list("SITE_LANGUAGES", list(SITE_LANGUAGE_CATALOGUE))
+_unknown = [code for code in _site_language_codes if code not in SITE_LANGUAGE_CATALOGUE]
+if _unknown:
+    raise ImproperlyConfigured(
+        f"SITE_LANGUAGES names languages the site does not know: {', '.join(_unknown)}. "
+        "Add them to alliance/languages.py first (see README, 'Adding a language')."
+    )
+if LANGUAGE_CODE not in _site_language_codes:
+    _site_language_codes.insert(0, LANGUAGE_CODE)
+LANGUAGES = [(code, SITE_LANGUAGE_CATALOGUE[code]) for code in _site_language_codes]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAIL_I18N_ENABLED = True
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Europe/Paris"
+# alliance/locale holds the strings of alliance/ itself; locale_calendar holds the
+# month and day names of languages Django has no catalog for (Romani).
+LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_calendar"]
+# Our own date formats per language (and the whole set for Romani, which Django lacks).
+FORMAT_MODULE_PATH = ["alliance.formats"]
+
+# --- Static files and media ------------------------------------------------------------
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "static")))
+STATICFILES_DIRS = [PROJECT_DIR / "static"]
+MEDIA_URL = env("MEDIA_URL", "/media/")
+MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
+
+# Storage backends are named here and nowhere else, so that media and static files can
+# move to object storage (django-storages) by changing settings only.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# --- Wagtail ---------------------------------------------------------------------------
+
+WAGTAIL_SITE_NAME = "European Alliance of Cities and Regions for Roma Inclusion"
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png", "webp": "webp"}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin speaks every content language too, so translators work in their own.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+
+# --- E-mail ----------------------------------------------------------------------------
+
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = env("EMAIL_PORT", 25, cast=int)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "alliance-website@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Security --------------------------------------------------------------------------
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# Wagtail exempts its own preview views, which the admin shows in a frame.
+X_FRAME_OPTIONS = "DENY"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+}

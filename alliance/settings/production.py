@@ -1,0 +1,38 @@
+"""Settings for the public site. Refuses to start without its secrets and addresses.
+
+Required environment: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, WAGTAILADMIN_BASE_URL,
+EMAIL_HOST. See README.md, "Configuration".
+"""
+
+from alliance.environment import env, env_bool, env_list, env_required
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = env_required("SECRET_KEY")
+ALLOWED_HOSTS = [host.strip() for host in env_required("ALLOWED_HOSTS").split(",") if host.strip()]
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# Production always runs on PostgreSQL; there is no SQLite fallback here.
+env_required("DATABASE_URL")
+WAGTAILADMIN_BASE_URL = env_required("WAGTAILADMIN_BASE_URL")
+EMAIL_HOST = env_required("EMAIL_HOST")
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+# HTTPS everywhere. Behind a proxy that terminates TLS, it must set X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365, cast=int)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# The header only allows preloading; a site is preloaded when someone submits it.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+
+# Hashed, compressed static files served by WhiteNoise with far-future expiry headers.
+STORAGES = {
+    "default": {"BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+ADMINS = [("Alliance web team", address) for address in env_list("ADMIN_EMAILS", [])]

@@ -1,0 +1,23 @@
+"""Settings for the test suite: fast, isolated, and still close to production."""
+
+from alliance.environment import env
+
+from .base import *  # noqa: F403
+from .base import cache_settings
+
+DEBUG = False
+SECRET_KEY = "test-only-key-not-secret"
+ALLOWED_HOSTS = ["localhost", "testserver", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Each test starts with an empty in-memory cache unless a test points REDIS_URL at a
+# server on purpose.
+CACHES = cache_settings(env("TEST_REDIS_URL", ""))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# The finders serve static files in browser tests without a collectstatic step.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+WAGTAILADMIN_BASE_URL = "http://testserver"

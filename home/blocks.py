@@ -1,0 +1,146 @@
+"""The shared StreamField blocks every page body is built from.
+
+Each block has its own template, a description for the editor's block picker and, where
+it needs no network, a preview value for the block preview.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+HEADING_LEVELS = [("h2", _("Level 2 heading")), ("h3", _("Level 3 heading")), ("h4", _("Level 4 heading"))]
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(choices=HEADING_LEVELS, default="h2", label=_("Level"))
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+        description = _("A heading that starts a new section of the text.")
+        preview_value = {"text": "Local action for Roma inclusion", "level": "h2"}
+
+
+class PictureBlock(blocks.StructBlock):
+    """A picture with its alt text, an optional caption and the picture's own credit."""
+
+    picture = ImageBlock(label=_("Picture"))
+    caption = blocks.CharBlock(required=False, max_length=300, label=_("Caption"))
+
+    class Meta:
+        icon = "image"
+        template = "blocks/picture.html"
+        description = _("A picture with a caption; its credit line comes from the picture itself.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quotation"))
+    author = blocks.CharBlock(required=False, max_length=200, label=_("Author"))
+    author_role = blocks.CharBlock(required=False, max_length=200, label=_("Author's role"))
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        description = _("A quotation with the name and role of the person quoted.")
+        preview_value = {
+            "quote": "Inclusion is decided where people live: in their town and their region.",
+            "author": "A Congress rapporteur",
+            "author_role": "Congress of Local and Regional Authorities",
+        }
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo address."))
+    title = blocks.CharBlock(max_length=200, label=_("Title"), help_text=_("Says what the video shows."))
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video.html"
+        # No preview value: previewing an embed would fetch it from the video site.
+        description = _("An embedded video with a title.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        label=_("Link text"),
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document.html"
+        description = _("A download link that shows the file's type and size.")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, label=_("Heading"))
+    text = blocks.TextBlock(required=False, label=_("Text"))
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    url = blocks.URLBlock(required=False, label=_("Or an external address"))
+    link_label = blocks.CharBlock(max_length=80, label=_("Button text"))
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action.html"
+        description = _("A short invitation with a button to a page or an address.")
+        preview_value = {
+            "heading": "Join the Alliance",
+            "text": "Local and regional authorities can become participants.",
+            "url": "https://example.org/",
+            "link_label": "Apply",
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["link_url"] = self.link_url(value, parent_context or {})
+        return context
+
+    @staticmethod
+    def link_url(value, parent_context):
+        """The page in the visitor's language when it is translated, else the page chosen."""
+        page = value.get("page")
+        if page is None:
+            return value.get("url")
+        # Pages that render several calls to action look their targets up in one query
+        # (see HomePage.get_context); elsewhere each block asks for its own translation.
+        localized = parent_context.get("localized_pages", {}).get(page.translation_key)
+        if localized is None:
+            localized = page.localized
+        return localized.get_url(parent_context.get("request"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose a page or give an address, not both and not neither.")
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(message), "url": ValidationError(message)}
+            )
+        return value
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The body of every content page: news posts, events, participants, standard pages."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=PARAGRAPH_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph.html",
+        label=_("Paragraph"),
+        description=_("Text with links and lists."),
+        preview_value="<p>Cities and regions share what works for Roma inclusion.</p>",
+    )
+    picture = PictureBlock()
+    quote = QuoteBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,117 @@
+"""Demo content of the site frame: locales, home pages, standard pages, settings."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, Site
+
+from home.demo import texts
+from home.models import FooterText, HomePage, SiteSettings, StandardPage
+
+ORDER = 0
+CONTACT_EMAIL = "alliance@coe.int"
+
+
+def rich(text):
+    return f"<p>{text}</p>"
+
+
+def body_blocks(items):
+    return [(kind, rich(value) if kind == "paragraph" else {"text": value, "level": "h2"}) for kind, value in items]
+
+
+def standard_page(data):
+    return StandardPage(
+        title=data["title"],
+        slug=data["slug"],
+        introduction=data["introduction"],
+        body=body_blocks(data["body"]),
+        show_in_menus=data.get("show_in_menus", False),
+    )
+
+
+def ensure_home_page(builder):
+    """The English home page, made the root of the default site."""
+    home = HomePage.objects.filter(locale=builder.locales[settings.LANGUAGE_CODE]).first()
+    if home is None:
+        # Wagtail's first migration leaves a plain "Welcome" page (and a site pointing at
+        # it) in the place of the home page; it holds nothing.
+        for placeholder in Page.objects.filter(depth=2, content_type=ContentType.objects.get_for_model(Page)):
+            placeholder.delete()
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+        home = HomePage(
+            title=texts.HOME_TITLE,
+            slug="home",
+            introduction=rich(texts.HOME_INTRODUCTION),
+            latest_heading=texts.LATEST_HEADING,
+            locale=builder.locales[settings.LANGUAGE_CODE],
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        builder.log("Created the English home page")
+
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname = address.hostname or "localhost"
+    site.port = address.port or (443 if address.scheme == "https" else 80)
+    site.site_name = settings.WAGTAIL_SITE_NAME
+    site.root_page = home
+    site.save()
+    return home, site
+
+
+def load(builder):
+    builder.ensure_locales()
+    home, site = ensure_home_page(builder)
+
+    about = builder.child_page(home, standard_page({**texts.ABOUT, "show_in_menus": True}))
+    join = builder.child_page(home, standard_page(texts.JOIN))
+    cooperate = builder.child_page(home, standard_page(texts.COOPERATE))
+
+    if not home.calls_to_action:
+        home.calls_to_action = [
+            (
+                "call_to_action",
+                {
+                    "heading": texts.JOIN_HEADING,
+                    "text": texts.JOIN_TEXT,
+                    "page": join,
+                    "url": "",
+                    "link_label": texts.JOIN_LABEL,
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": texts.COOPERATE_HEADING,
+                    "text": texts.COOPERATE_TEXT,
+                    "page": cooperate,
+                    "url": "",
+                    "link_label": texts.COOPERATE_LABEL,
+                },
+            ),
+        ]
+        home.save_revision().publish()
+
+    # The home page in every language first: the other pages are placed below them.
+    builder.translate_all(home, texts.HOME_TRANSLATIONS)
+    builder.translate_all(about, texts.ABOUT_TRANSLATIONS)
+    builder.translate_all(join, texts.JOIN_TRANSLATIONS)
+    builder.translate_all(cooperate, texts.COOPERATE_TRANSLATIONS)
+
+    footer = FooterText.objects.filter(locale=builder.locales[settings.LANGUAGE_CODE]).first()
+    if footer is None:
+        footer = FooterText.objects.create(
+            heading=texts.FOOTER_HEADING,
+            body=rich(texts.FOOTER_BODY),
+            locale=builder.locales[settings.LANGUAGE_CODE],
+        )
+    builder.translate_all(footer, texts.FOOTER_TRANSLATIONS)
+
+    site_settings = SiteSettings.for_site(site)
+    if not site_settings.contact_email:
+        site_settings.contact_email = CONTACT_EMAIL
+        site_settings.facebook_url = "https://www.facebook.com/"
+        site_settings.twitter_url = "https://x.com/"
+        site_settings.save()

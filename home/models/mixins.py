@@ -1,0 +1,96 @@
+"""What every page type shares, and the interfaces content apps implement for the frame."""
+
+import datetime
+from dataclasses import dataclass
+from typing import ClassVar
+
+from django.utils.functional import Promise
+from wagtail.models import Page
+
+
+class BasePage(Page):
+    """The base of every page type on the site.
+
+    Page types are not shown to editors as "Page"; each declares where it may be created
+    (`parent_page_types`) and what it may hold (`subpage_types`).
+    """
+
+    class Meta:
+        abstract = True
+
+    def get_frame_home(self):
+        """This page's home page, the root of its language's tree."""
+        from home.models.pages import HomePage
+
+        return HomePage.objects.ancestor_of(self, inclusive=True).filter(depth=2).first()
+
+
+@dataclass(frozen=True)
+class LatestItem:
+    """One entry of the home page's "latest" list, whatever kind of page it comes from."""
+
+    page: Page
+    date: datetime.date
+    kind: str  # the kind in words, for example "News" or "Event"
+
+
+class LatestItemMixin:
+    """Implemented by dated page types (news posts, events) to appear in "latest".
+
+    The home page finds every page model that mixes this in, asks each for its newest
+    pages in one query, and merges them in true date order. The frame never imports the
+    content apps that implement it.
+    """
+
+    # The kind of item in words, shown before the title; never an icon alone.
+    latest_kind_label: ClassVar[str | Promise] = ""
+
+    @classmethod
+    def latest_queryset(cls, locale):
+        """Live pages of this type in `locale`, newest first. Override to add joins."""
+        raise NotImplementedError
+
+    def latest_date(self) -> datetime.date:
+        raise NotImplementedError
+
+    def as_latest_item(self) -> LatestItem:
+        return LatestItem(page=self, date=self.latest_date(), kind=str(self.latest_kind_label))
+
+
+def merge_latest_items(item_lists, limit):
+    """Merge per-type lists into one, newest first; items of one day by title."""
+    items = [item for items in item_lists for item in items]
+    items.sort(key=lambda item: (-item.date.toordinal(), item.page.title))
+    return items[:limit]
+
+
+def dated_page_models():
+    """Every concrete page model that takes part in the home page's "latest" list."""
+    from wagtail.models import get_page_models
+
+    return [model for model in get_page_models() if issubclass(model, LatestItemMixin)]
+
+
+class FeedSourceMixin:
+    """Implemented by index pages that publish a feed (RSS, Atom, iCalendar).
+
+    The frame links every feed of the visitor's language from each page's <head> and
+    from the footer, without knowing which apps provide them.
+    """
+
+    def get_feed_links(self):
+        """A list of `FeedLink` for this page's feeds."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    title: str
+    url: str
+    content_type: str  # "application/rss+xml", "application/atom+xml", "text/calendar"
+
+
+def feed_source_models():
+    from wagtail.models import get_page_models
+
+    return [model for model in get_page_models() if issubclass(model, FeedSourceMixin)]

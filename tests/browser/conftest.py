@@ -1,0 +1,85 @@
+"""Browser tests: Playwright driving Debian's Chromium against a live test server.
+
+Playwright never downloads a browser here. Chromium comes from the system
+(`apt-get install chromium`) or from CHROMIUM_PATH. Outside CI a missing Chromium
+skips these tests with a message saying so; in CI (CI=true) it fails them.
+"""
+
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+
+from home.models import HomePage
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/browser/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+def find_chromium():
+    candidates = [os.environ.get("CHROMIUM_PATH"), shutil.which("chromium"), shutil.which("chromium-browser")]
+    return next((path for path in candidates if path and os.path.exists(path)), None)
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    path = find_chromium()
+    if path is None:
+        message = (
+            "Chromium was not found, so the browser tests cannot run. Install Debian's package "
+            "(sudo apt-get install chromium) or set CHROMIUM_PATH."
+        )
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    # Playwright's synchronous API runs an event loop in this thread; the test code
+    # around it still talks to the database synchronously, which is safe here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, headless=True, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_context_options():
+    return {"locale": "en-GB", "viewport": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture
+def page(browser, browser_context_options):
+    context = browser.new_context(**browser_context_options)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live demo site. The session's demo content is committed, but each live-server
+    test empties the database when it ends, so build it again when it is gone."""
+    if not HomePage.objects.exists():
+        call_command("load_demo_content")
+    return live_server

@@ -1,0 +1,53 @@
+"""Fixtures shared by the whole suite.
+
+The demo site is built once per test session, in the test database, and every test
+runs inside a transaction that is rolled back, so tests see the same demo content and
+may change it freely. Browser tests need a live server and committed data; they run
+last (see pytest_collection_modifyitems) because they empty the database afterwards.
+"""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Locale
+
+from home.models import HomePage, StandardPage
+
+
+def pytest_collection_modifyitems(config, items):
+    # Tests on a live server flush the database when they end; run them after the
+    # tests that rely on the session's demo content.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content")
+
+
+@pytest.fixture
+def client():
+    return Client()
+
+
+@pytest.fixture
+def home_pages(db):
+    """The live home page of every language, by language code."""
+    return {page.locale.language_code: page for page in HomePage.objects.live().select_related("locale")}
+
+
+@pytest.fixture
+def english_home(home_pages):
+    return home_pages[settings.LANGUAGE_CODE]
+
+
+@pytest.fixture
+def about_page(db):
+    return StandardPage.objects.get(slug="about", locale__language_code="en")
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}

@@ -1,0 +1,51 @@
+"""The home page costs a fixed number of queries, whatever the number of languages."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page
+
+from home.models import FooterText, HomePage
+
+pytestmark = pytest.mark.django_db
+
+# Wagtail's serving: site, locale, localized root, specific page, privacy check (2).
+# The page: call-to-action pages (chosen, then their translations: 2).
+# The frame: home pages and translations (1), menu and its view restrictions (2),
+# site settings (1), footer text (1).
+HOME_PAGE_QUERIES = 13
+
+
+def count_queries(client, url):
+    client.get(url)  # warm the per-process caches (site root paths) once
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), [query["sql"] for query in queries.captured_queries]
+
+
+def test_home_page_query_count_is_pinned(client):
+    count, statements = count_queries(client, "/fr/")
+
+    assert count == HOME_PAGE_QUERIES, "\n".join(statements)
+
+
+def test_home_page_queries_do_not_grow_with_the_number_of_languages(client):
+    with_twelve, _ = count_queries(client, "/en/")
+
+    # Remove ten of the twelve languages, pages and all.
+    for home in HomePage.objects.exclude(locale__language_code__in=["en", "fr"]):
+        Page.objects.get(pk=home.pk).delete()
+    FooterText.objects.exclude(locale__language_code__in=["en", "fr"]).delete()
+    Locale.objects.exclude(language_code__in=["en", "fr"]).delete()
+    assert Locale.objects.count() == 2
+    with_two, statements = count_queries(client, "/en/")
+
+    assert with_two == with_twelve, "\n".join(statements)
+
+
+def test_standard_page_queries_do_not_depend_on_its_translations(client):
+    translated, _ = count_queries(client, "/fr/a-propos/")  # in three languages
+    untranslated, statements = count_queries(client, "/fr/cooperer/")  # in two
+
+    assert translated == untranslated, "\n".join(statements)

@@ -17,6 +17,7 @@ help:
 	@echo "make test     run the whole test suite (browser tests need Debian's chromium)"
 	@echo "make lint     ruff lint and format check"
 	@echo "make format   format the code with ruff"
+	@echo "make bench    benchmark the public pages"
 	@echo "make messages extract the site's strings into the .po catalogs"
 
 # The virtual environment is rebuilt only when a requirements file changes.
@@ -42,6 +43,11 @@ demo: $(BIN)/.installed translations
 
 test: $(BIN)/.installed translations
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Benchmarks of the public pages (pytest-benchmark); compare runs with
+# `make bench PYTEST_ARGS="--benchmark-autosave"` then `.venv/bin/pytest-benchmark compare`.
+bench: $(BIN)/.installed translations
+	$(BIN)/pytest benchmarks -q $(PYTEST_ARGS)
 
 test-browser: $(BIN)/.installed translations
 	$(BIN)/pytest -m browser $(PYTEST_ARGS)

@@ -2,7 +2,8 @@
 
 The demo site is built once per test session, in the test database, and every test
 runs inside a transaction that is rolled back, so tests see the same demo content and
-may change it freely. Browser tests need a live server and committed data; they run
+may change it freely. Fixtures used by one area only belong in that area's folder
+(tests/<area>/conftest.py). Browser tests need a live server and committed data; they run
 last (see pytest_collection_modifyitems) because they empty the database afterwards.
 """
 
@@ -13,6 +14,11 @@ from django.test import Client
 from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
+
+
+def pytest_report_header(config):
+    database = settings.DATABASES["default"]
+    return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('NAME', '')}"
 
 
 def pytest_collection_modifyitems(config, items):

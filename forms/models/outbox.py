@@ -28,25 +28,23 @@ class OutgoingEmail(models.Model):
 
     submission = models.ForeignKey(ApplicationSubmission, on_delete=models.CASCADE, related_name="emails")
     purpose = models.CharField(_("purpose"), max_length=16, choices=EmailPurpose.choices)
-    recipients = models.JSONField(_("recipients"))
-    reply_to = models.JSONField(_("reply to"), default=list, blank=True)
-    subject = models.CharField(_("subject"), max_length=255)
-    body = models.TextField(_("text"))
-    language = models.CharField(_("language"), max_length=16)
+    recipients = models.JSONField()
+    reply_to = models.JSONField(default=list, blank=True)
+    subject = models.CharField(max_length=255)
+    body = models.TextField()
+    language = models.CharField(max_length=16)
 
     status = models.CharField(
         _("status"), max_length=16, choices=EmailStatus.choices, default=EmailStatus.PENDING, db_index=True
     )
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    next_attempt_at = models.DateTimeField(_("next attempt at"), db_index=True)
-    claimed_at = models.DateTimeField(_("sending since"), null=True, blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(db_index=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = _("outgoing e-mail")
-        verbose_name_plural = _("outgoing e-mails")
         ordering = ["created_at", "pk"]
 
     def __str__(self):

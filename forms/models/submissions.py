@@ -173,15 +173,13 @@ class ApplicationFile(models.Model):
     """
 
     submission = models.ForeignKey(ApplicationSubmission, on_delete=models.CASCADE, related_name="files")
-    field_name = models.CharField(_("field"), max_length=255)
-    file = models.FileField(_("file"), storage=application_storage, upload_to=application_file_path, max_length=255)
-    original_name = models.CharField(_("file name"), max_length=255)
-    size = models.PositiveBigIntegerField(_("size in bytes"))
-    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64)
+    field_name = models.CharField(max_length=255)
+    file = models.FileField(storage=application_storage, upload_to=application_file_path, max_length=255)
+    original_name = models.CharField(max_length=255)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
 
     class Meta:
-        verbose_name = _("application file")
-        verbose_name_plural = _("application files")
         ordering = ["pk"]
 
     def __str__(self):

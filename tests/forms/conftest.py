@@ -105,3 +105,13 @@ def post_join(client):
         return client.post(page.url, join_answers(page, **changes), REMOTE_ADDR="192.0.2.10")
 
     return post
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The rate limit counts in the cache: each test starts with none counted."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -127,7 +127,7 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
     settings_panels = [*BasePage.settings_panels, FieldPanel("purpose")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
 
     # Where the applicant lands after sending (Post/Redirect/Get: reloading the thank-you
@@ -147,12 +147,11 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
         """The fields of the default language's version of this form, by translation key.
 
         Choices are submitted in the default language's words (see builder.py), so that
-        applications of every language can be compared and filtered together.
+        applications of every language can be compared and filtered together. (For the
+        default language's own form this finds its own fields: one query either way.)
         """
         from forms.models import FormField as FieldModel
 
-        if self.locale.language_code == settings.LANGUAGE_CODE:
-            return {}
         keys = [field.translation_key for field in fields]
         sources = FieldModel.objects.filter(translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE)
         return {field.translation_key: field for field in sources}

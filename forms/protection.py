@@ -37,7 +37,7 @@ def client_address(request):
 
 
 class FormGuard:
-    HONEYPOT_NAME = "additional_reference"
+    HONEYPOT_NAME = "extra_reference_code"
     TOKEN_NAME = "form_token"
 
     def __init__(self, request, page):

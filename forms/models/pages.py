@@ -14,6 +14,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from forms.fields import PdfFileField
+from forms.protection import FormGuard
 from home.models import BasePage
 
 FIELD_TYPE_CHOICES = (
@@ -150,10 +152,8 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
         applications of every language can be compared and filtered together. (For the
         default language's own form this finds its own fields: one query either way.)
         """
-        from forms.models import FormField as FieldModel
-
         keys = [field.translation_key for field in fields]
-        sources = FieldModel.objects.filter(translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE)
+        sources = FormField.objects.filter(translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE)
         return {field.translation_key: field for field in sources}
 
     def get_form_class(self):
@@ -182,8 +182,6 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
 
     @path("")
     def form_view(self, request):
-        from forms.protection import FormGuard
-
         guard = FormGuard(request, self)
         if request.method != "POST":
             return self.render_form(request, self.get_form(page=self, user=request.user), guard)
@@ -201,6 +199,7 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
 
         submission = self.process_form_submission(form)
         guard.record_submission()
+        # Only now, with the application safe in the database: the e-mails.
         from forms.mail import queue_application_emails
 
         queue_application_emails(submission)
@@ -214,8 +213,6 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
         return self.get_url(request) + self.reverse_subpage("thank_you")
 
     def render_form(self, request, form, guard, *, rate_limited=False, expired=False, status=200):
-        from forms.fields import PdfFileField
-
         context = self.get_context(request)
         context.update(
             form=form,
@@ -233,8 +230,6 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
         return TemplateResponse(request, self.get_landing_page_template(request), context)
 
     def serve_preview(self, request, mode_name):
-        from forms.protection import FormGuard
-
         if mode_name == "landing":
             return self.render_landing_page(request)
         return self.render_form(request, self.get_form(page=self, user=request.user), FormGuard(request, self))

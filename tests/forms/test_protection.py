@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_honeypot_hit_stores_nothing_and_looks_like_success(client, join_en):
-    response = client.post(join_en.url, join_answers(join_en, additional_reference="http://spam.example"))
+    response = client.post(join_en.url, join_answers(join_en, extra_reference_code="http://spam.example"))
 
     assert response.status_code == 302
     assert response["Location"] == "/en/join/thank-you/"
@@ -41,7 +41,7 @@ def test_a_forged_token_is_not_taken_for_a_robot_and_keeps_the_answers(client, j
 def test_the_honeypot_is_hidden_from_people_and_assistive_technology(client, join_en):
     html = BeautifulSoup(client.get(join_en.url).content, "html.parser")
 
-    trap = html.select_one("#id_additional_reference")
+    trap = html.select_one("#id_extra_reference_code")
     assert trap["tabindex"] == "-1"
     assert trap["autocomplete"] == "off"
     assert trap.find_parent(attrs={"aria-hidden": "true"}) is not None

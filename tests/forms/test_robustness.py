@@ -24,7 +24,7 @@ FIELD_NAMES = [
     "consent",
     "letter_of_accession",
     "form_token",
-    "additional_reference",
+    "extra_reference_code",
     "unexpected_field",
 ]
 # Any text a browser can send: every character except lone surrogates, which HTTP

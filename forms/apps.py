@@ -7,3 +7,6 @@ class FormsConfig(AppConfig):
 
     name = "forms"
     verbose_name = _("Application forms")
+
+    def ready(self):
+        from forms import signals  # noqa: F401

@@ -51,6 +51,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Background tasks (e-mails of the application forms, Wagtail's own index updates).
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -172,6 +175,12 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Files sent with applications (letters of accession). Outside MEDIA_ROOT, so no
+    # URL reaches them: staff open them through an admin view that checks permissions.
+    "applications": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(Path(env("APPLICATION_FILES_ROOT", str(VAR_DIR / "private" / "applications"))))},
+    },
 }
 
 # --- Wagtail ---------------------------------------------------------------------------
@@ -197,6 +206,34 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "alliance-website@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Background tasks ------------------------------------------------------------------
+
+# Tasks run at once, in the request, unless TASKS_BACKEND names a queue. Production
+# uses the database queue (django_tasks_db.DatabaseBackend) worked by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+
+# --- Application forms (forms app) -----------------------------------------------------
+
+# Largest letter of accession (or other PDF) an applicant may upload, in bytes.
+APPLICATION_UPLOAD_MAX_BYTES = env("APPLICATION_UPLOAD_MAX_BYTES", 10 * 1024 * 1024, cast=int)
+# Longest text a multi-line field accepts, in characters.
+APPLICATION_TEXT_MAX_LENGTH = env("APPLICATION_TEXT_MAX_LENGTH", 5000, cast=int)
+# Applications (and their files and e-mails) older than this are deleted by
+# `manage.py delete_old_applications`.
+APPLICATION_RETENTION_DAYS = env("APPLICATION_RETENTION_DAYS", 730, cast=int)
+# A form sent sooner than this after it was shown is taken for a robot's.
+APPLICATION_MIN_FILL_SECONDS = env("APPLICATION_MIN_FILL_SECONDS", 3, cast=int)
+# At most this many applications from one address in the window (seconds).
+APPLICATION_RATE_LIMIT_COUNT = env("APPLICATION_RATE_LIMIT_COUNT", 5, cast=int)
+APPLICATION_RATE_LIMIT_WINDOW = env("APPLICATION_RATE_LIMIT_WINDOW", 3600, cast=int)
+# How many reverse proxies in front of the site append to X-Forwarded-For. 0 means the
+# site faces the internet and REMOTE_ADDR is the visitor's address.
+APPLICATION_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, cast=int)
+# Where applications are announced when the site settings hold no Taskforce address.
+APPLICATION_TASKFORCE_EMAIL = env("APPLICATION_TASKFORCE_EMAIL", "")
+# E-mails that fail are tried again, waiting longer each time, up to this many times.
+APPLICATION_EMAIL_MAX_ATTEMPTS = env("APPLICATION_EMAIL_MAX_ATTEMPTS", 10, cast=int)
 
 # --- Security --------------------------------------------------------------------------
 

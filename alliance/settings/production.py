@@ -33,6 +33,15 @@ LANGUAGE_COOKIE_SECURE = True
 STORAGES = {
     "default": {"BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Never a public bucket: applicants' letters are opened through the admin only.
+    "applications": STORAGES["applications"],  # noqa: F405
 }
+if env("APPLICATION_STORAGE_BACKEND"):
+    # For instance a private django-storages bucket; its options come from its own settings.
+    STORAGES["applications"] = {"BACKEND": env("APPLICATION_STORAGE_BACKEND")}
+
+# Background tasks (the application forms' e-mails) wait in the database until
+# `manage.py db_worker` runs them.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 ADMINS = [("Alliance web team", address) for address in env_list("ADMIN_EMAILS", [])]

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
-from home.models import FooterText, HomePage
+from home.models import FooterText, HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -44,8 +44,15 @@ def test_home_page_queries_do_not_grow_with_the_number_of_languages(client):
     assert with_two == with_twelve, "\n".join(statements)
 
 
-def test_standard_page_queries_do_not_depend_on_its_translations(client):
+def test_standard_page_queries_do_not_depend_on_its_translations(client, english_home, locales):
+    # A standard page in two languages, to compare with About (in three).
+    contact = StandardPage(title="Contact", slug="contact")
+    english_home.add_child(instance=contact)
+    contact.save_revision().publish()
+    french = contact.copy_for_translation(locales["fr"])
+    french.save_revision().publish()
+
     translated, _ = count_queries(client, "/fr/a-propos/")  # in three languages
-    untranslated, statements = count_queries(client, "/fr/cooperer/")  # in two
+    untranslated, statements = count_queries(client, f"/fr/{french.slug}/")  # in two
 
     assert translated == untranslated, "\n".join(statements)

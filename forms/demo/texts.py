@@ -1,0 +1,265 @@
+"""The demo application forms, in English and French. Written for this project from
+the facts of the site (shared/SITE.md)."""
+
+# The member states of the Council of Europe, the countries whose cities and regions
+# may join. The French list is in the same order: choices are paired by position.
+COUNTRIES = [
+    ("Albania", "Albanie"),
+    ("Andorra", "Andorre"),
+    ("Armenia", "Arménie"),
+    ("Austria", "Autriche"),
+    ("Azerbaijan", "Azerbaïdjan"),
+    ("Belgium", "Belgique"),
+    ("Bosnia and Herzegovina", "Bosnie-Herzégovine"),
+    ("Bulgaria", "Bulgarie"),
+    ("Croatia", "Croatie"),
+    ("Cyprus", "Chypre"),
+    ("Czech Republic", "République tchèque"),
+    ("Denmark", "Danemark"),
+    ("Estonia", "Estonie"),
+    ("Finland", "Finlande"),
+    ("France", "France"),
+    ("Georgia", "Géorgie"),
+    ("Germany", "Allemagne"),
+    ("Greece", "Grèce"),
+    ("Hungary", "Hongrie"),
+    ("Iceland", "Islande"),
+    ("Ireland", "Irlande"),
+    ("Italy", "Italie"),
+    ("Latvia", "Lettonie"),
+    ("Liechtenstein", "Liechtenstein"),
+    ("Lithuania", "Lituanie"),
+    ("Luxembourg", "Luxembourg"),
+    ("Malta", "Malte"),
+    ("Republic of Moldova", "République de Moldova"),
+    ("Monaco", "Monaco"),
+    ("Montenegro", "Monténégro"),
+    ("Netherlands", "Pays-Bas"),
+    ("North Macedonia", "Macédoine du Nord"),
+    ("Norway", "Norvège"),
+    ("Poland", "Pologne"),
+    ("Portugal", "Portugal"),
+    ("Romania", "Roumanie"),
+    ("San Marino", "Saint-Marin"),
+    ("Serbia", "Serbie"),
+    ("Slovak Republic", "République slovaque"),
+    ("Slovenia", "Slovénie"),
+    ("Spain", "Espagne"),
+    ("Sweden", "Suède"),
+    ("Switzerland", "Suisse"),
+    ("Türkiye", "Türkiye"),
+    ("Ukraine", "Ukraine"),
+    ("United Kingdom", "Royaume-Uni"),
+]
+COUNTRY_CHOICES_EN = "\n".join(english for english, _french in COUNTRIES)
+COUNTRY_CHOICES_FR = "\n".join(french for _english, french in COUNTRIES)
+
+AUTHORITY_KINDS = [
+    ("City or municipality", "Ville ou commune"),
+    ("Province, county or district", "Province, département ou district"),
+    ("Region", "Région"),
+    ("Association of local or regional authorities", "Association de collectivités locales ou régionales"),
+]
+FIELDS_OF_WORK = [
+    ("Education", "Éducation"),
+    ("Housing", "Logement"),
+    ("Employment", "Emploi"),
+    ("Health", "Santé"),
+    ("Culture and history", "Culture et histoire"),
+    ("Fighting discrimination and anti-Gypsyism", "Lutte contre les discriminations et l'antitsiganisme"),
+    ("Youth", "Jeunesse"),
+    ("Women's rights", "Droits des femmes"),
+]
+
+
+def lines(pairs, index):
+    return "\n".join(pair[index] for pair in pairs)
+
+
+CONSENT_JOIN = (
+    "I agree that the Council of Europe stores and uses the information in this form to handle the "
+    "application of my authority to join the Alliance."
+)
+CONSENT_NGO = (
+    "I agree that the Council of Europe stores and uses the information in this form to handle the "
+    "proposal of my organisation."
+)
+CONSENT_HELP = (
+    "Only the Alliance Taskforce reads it. It is deleted two years after it was sent, unless your "
+    "authority or organisation then works with the Alliance."
+)
+
+# (label, field_type, role, required, help_text, choices) for each field.
+JOIN_FIELDS = [
+    (
+        "Name of the authority",
+        "singleline",
+        "applicant_name",
+        True,
+        "The official name of the city, municipality, province or region.",
+        "",
+    ),
+    ("Kind of authority", "radio", "applicant_kind", True, "", lines(AUTHORITY_KINDS, 0)),
+    ("Country", "dropdown", "country", True, "", COUNTRY_CHOICES_EN),
+    ("Contact person", "singleline", "contact_name", True, "The person the Taskforce may write to.", ""),
+    (
+        "Role of the contact person",
+        "singleline",
+        "contact_role",
+        True,
+        "For example: mayor, deputy mayor, head of the social affairs department.",
+        "",
+    ),
+    ("E-mail address", "email", "email", True, "We send a confirmation to this address.", ""),
+    ("Telephone", "singleline", "phone", False, "With the country code, for example +381 34 306 000.", ""),
+    ("Website", "url", "website", False, "The authority's own website.", ""),
+    (
+        "Message",
+        "multiline",
+        "",
+        False,
+        "What your authority already does for Roma inclusion, and what it expects from the Alliance.",
+        "",
+    ),
+    (
+        "Letter of accession",
+        "pdf",
+        "letter",
+        True,
+        "Signed by the mayor or the head of the regional authority and addressed to the President of the Congress.",
+        "",
+    ),
+    (CONSENT_JOIN, "consent", "", True, CONSENT_HELP, ""),
+]
+COOPERATE_FIELDS = [
+    ("Name of the organisation", "singleline", "applicant_name", True, "", ""),
+    ("Country", "dropdown", "country", True, "Where the organisation is registered.", COUNTRY_CHOICES_EN),
+    ("Fields of work", "checkboxes", "", True, "Tick all that apply.", lines(FIELDS_OF_WORK, 0)),
+    ("Contact person", "singleline", "contact_name", True, "", ""),
+    ("E-mail address", "email", "email", True, "We send a confirmation to this address.", ""),
+    ("Website", "url", "website", False, "", ""),
+    (
+        "Proposal",
+        "multiline",
+        "",
+        True,
+        "Where you work, with whom, and how you would like to work with the Alliance's cities and regions.",
+        "",
+    ),
+    (CONSENT_NGO, "consent", "", True, CONSENT_HELP, ""),
+]
+
+JOIN = {
+    "title": "Join the Alliance",
+    "slug": "join",
+    "introduction": (
+        "Local and regional authorities of the member states of the Council of Europe can become participants "
+        "of the Alliance. Send this form with the letter of accession signed by your mayor or the head of your "
+        "regional authority; the Alliance Taskforce will answer you."
+    ),
+    "thank_you_text": (
+        "The Alliance Taskforce has received your application and will write to you. We have sent a "
+        "confirmation to the e-mail address you gave."
+    ),
+    "submit_label": "Send the application",
+}
+COOPERATE = {
+    "title": "Cooperate as an NGO",
+    "slug": "cooperate",
+    "introduction": (
+        "Non-governmental organisations that work with Roma and Travellers can cooperate with the Alliance. "
+        "Tell the Taskforce about your organisation and what you propose; it puts organisations in touch "
+        "with participating cities and regions."
+    ),
+    "thank_you_text": (
+        "The Alliance Taskforce has received your proposal and will write to you. We have sent a "
+        "confirmation to the e-mail address you gave."
+    ),
+    "submit_label": "Send the proposal",
+}
+
+JOIN_FR = {
+    JOIN["title"]: "Rejoindre l'Alliance",
+    JOIN["slug"]: "adherer",
+    JOIN["introduction"]: (
+        "Les collectivités locales et régionales des États membres du Conseil de l'Europe peuvent devenir "
+        "participantes de l'Alliance. Envoyez ce formulaire avec la lettre d'adhésion signée par votre maire "
+        "ou par le président de votre collectivité régionale ; le groupe de travail de l'Alliance vous répondra."
+    ),
+    JOIN["thank_you_text"]: (
+        "Le groupe de travail de l'Alliance a bien reçu votre demande et vous écrira. Nous avons envoyé une "
+        "confirmation à l'adresse électronique indiquée."
+    ),
+    JOIN["submit_label"]: "Envoyer la demande",
+    "Name of the authority": "Nom de la collectivité",
+    "The official name of the city, municipality, province or region.": (
+        "Le nom officiel de la ville, de la commune, du département ou de la région."
+    ),
+    "Kind of authority": "Type de collectivité",
+    lines(AUTHORITY_KINDS, 0): lines(AUTHORITY_KINDS, 1),
+    "Country": "Pays",
+    COUNTRY_CHOICES_EN: COUNTRY_CHOICES_FR,
+    "Contact person": "Personne de contact",
+    "The person the Taskforce may write to.": "La personne à laquelle le groupe de travail peut écrire.",
+    "Role of the contact person": "Fonction de la personne de contact",
+    "For example: mayor, deputy mayor, head of the social affairs department.": (
+        "Par exemple : maire, maire adjoint, directeur du service des affaires sociales."
+    ),
+    "E-mail address": "Adresse électronique",
+    "We send a confirmation to this address.": "Nous envoyons une confirmation à cette adresse.",
+    "Telephone": "Téléphone",
+    "With the country code, for example +381 34 306 000.": "Avec l'indicatif du pays, par exemple +381 34 306 000.",
+    "Website": "Site internet",
+    "The authority's own website.": "Le site internet de la collectivité.",
+    "Message": "Message",
+    "What your authority already does for Roma inclusion, and what it expects from the Alliance.": (
+        "Ce que votre collectivité fait déjà pour l'inclusion des Roms, et ce qu'elle attend de l'Alliance."
+    ),
+    "Letter of accession": "Lettre d'adhésion",
+    "Signed by the mayor or the head of the regional authority and addressed to the President of the Congress.": (
+        "Signée par le maire ou par le président de la collectivité régionale et adressée au Président du Congrès."
+    ),
+    CONSENT_JOIN: (
+        "J'accepte que le Conseil de l'Europe conserve et utilise les informations de ce formulaire pour "
+        "traiter la demande d'adhésion de ma collectivité à l'Alliance."
+    ),
+    CONSENT_HELP: (
+        "Seul le groupe de travail de l'Alliance les lit. Elles sont effacées deux ans après leur envoi, sauf "
+        "si votre collectivité ou votre organisation travaille alors avec l'Alliance."
+    ),
+}
+COOPERATE_FR = {
+    COOPERATE["title"]: "Coopérer en tant qu'ONG",
+    COOPERATE["slug"]: "cooperer",
+    COOPERATE["introduction"]: (
+        "Les organisations non gouvernementales qui travaillent avec les Roms et les Gens du voyage peuvent "
+        "coopérer avec l'Alliance. Présentez votre organisation et ce que vous proposez au groupe de travail ; "
+        "il met les organisations en relation avec les villes et les régions participantes."
+    ),
+    COOPERATE["thank_you_text"]: (
+        "Le groupe de travail de l'Alliance a bien reçu votre proposition et vous écrira. Nous avons envoyé une "
+        "confirmation à l'adresse électronique indiquée."
+    ),
+    COOPERATE["submit_label"]: "Envoyer la proposition",
+    "Name of the organisation": "Nom de l'organisation",
+    "Country": "Pays",
+    "Where the organisation is registered.": "Le pays où l'organisation est enregistrée.",
+    COUNTRY_CHOICES_EN: COUNTRY_CHOICES_FR,
+    "Fields of work": "Domaines d'action",
+    "Tick all that apply.": "Cochez tout ce qui s'applique.",
+    lines(FIELDS_OF_WORK, 0): lines(FIELDS_OF_WORK, 1),
+    "Contact person": "Personne de contact",
+    "E-mail address": "Adresse électronique",
+    "We send a confirmation to this address.": "Nous envoyons une confirmation à cette adresse.",
+    "Website": "Site internet",
+    "Proposal": "Proposition",
+    "Where you work, with whom, and how you would like to work with the Alliance's cities and regions.": (
+        "Où vous travaillez, avec qui, et comment vous aimeriez travailler avec les villes et les régions de "
+        "l'Alliance."
+    ),
+    CONSENT_NGO: (
+        "J'accepte que le Conseil de l'Europe conserve et utilise les informations de ce formulaire pour "
+        "traiter la proposition de mon organisation."
+    ),
+    CONSENT_HELP: JOIN_FR[CONSENT_HELP],
+}

@@ -40,12 +40,13 @@ def brochure_pdf(heading):
     return buffer.getvalue()
 
 
-def ensure_brochures():
+def ensure_brochures(builder):
     Document = get_document_model()
     documents = {}
     for language, (title, heading) in texts.BROCHURES.items():
         document = Document.objects.filter(title=title).first()
         if document is None:
+            builder.ensure_root_collection()
             document = Document(title=title)
             document.file.save(f"alliance-brochure-{language}.pdf", ContentFile(brochure_pdf(heading)), save=False)
             document.save()
@@ -146,7 +147,7 @@ def load(builder):
 
     topics = ensure_topics(builder)
     pictures = {key: builder.picture(**picture) for key, picture in texts.PICTURES.items()}
-    documents = ensure_brochures()
+    documents = ensure_brochures(builder)
     join_page = StandardPage.objects.filter(slug="join", locale=english).first()
 
     for data in texts.POSTS:

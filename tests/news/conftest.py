@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 from django.core.files.images import ImageFile
+from django.utils import translation
 from PIL import Image
 
 from home.models import SiteImage
@@ -93,7 +94,8 @@ def demo_renditions(django_db_setup, django_db_blocker):
     """
     from django.test import Client
 
-    with django_db_blocker.unblock():
+    # Requests activate their language and leave it active: restore the one before.
+    with django_db_blocker.unblock(), translation.override(translation.get_language()):
         client = Client()
         urls = ["/en/", "/fr/", "/de/", "/en/news/", "/fr/actualites/", "/en/news/rss/"]
         urls += [post.url for post in NewsPage.objects.live().filter(locale__language_code__in=["en", "fr"])]

@@ -97,3 +97,15 @@ def test_topic_snippet_slug_is_filled_from_the_name(admin_client):
 
     assert response.status_code == 302
     assert Topic.objects.get(name="Housing").slug == "housing"
+
+
+def test_the_post_editor_opens_with_the_picture_and_credit_fields(admin_client, english_news):
+    post = NewsPage.objects.get(slug="kragujevac-becomes-the-122nd-participant")
+
+    add_form = admin_client.get(f"/admin/pages/add/news/newspage/{english_news.pk}/")
+    edit_form = admin_client.get(f"/admin/pages/{post.pk}/edit/")
+
+    assert add_form.status_code == edit_form.status_code == 200
+    html = BeautifulSoup(edit_form.content, "html.parser")
+    for name in ("date", "teaser", "listing_picture", "listing_picture_credit", "listing_picture_alt_text"):
+        assert html.find(attrs={"name": name}) is not None, name

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet, PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -27,7 +28,7 @@ def topics_of_the_source_language(request):
     return Topic.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
-class NewsPageFilterSet(PageListingViewSet.filterset_class):
+class NewsPageFilterSet(PageFilterSet):
     date = django_filters.DateFromToRangeFilter(label=_("Written on"), widget=DateRangePickerWidget)
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"), queryset=topics_of_the_source_language, method="filter_topic"

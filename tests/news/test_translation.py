@@ -43,5 +43,8 @@ def test_changing_the_sources_topics_reaches_the_translations_when_synced(kraguj
     source.create_or_update_translation(french_locale)
 
     french = NewsPage.objects.get(pk=kragujevac.get_translation(french_locale).pk)
-    assert topic_keys(french) == [topics["new-participants"].translation_key, topics["european-institutions"].translation_key]
+    assert topic_keys(french) == [
+        topics["new-participants"].translation_key,
+        topics["european-institutions"].translation_key,
+    ]
     assert french.title == "Kragujevac devient le 122e participant de l'Alliance"  # still translated

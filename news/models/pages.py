@@ -227,7 +227,7 @@ class NewsPage(LatestItemMixin, BasePage):
         context["news_index"] = self.get_parent()
         return context
 
-    # --- The home page's "latest" list ---------------------------------------------------
+    # --- Listings: the news index, the feeds and the home page's "latest" list -----------
 
     @classmethod
     def with_listing_data(cls, queryset):

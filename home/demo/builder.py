@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
 from PIL import Image, ImageDraw
-from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.models import Collection, DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.models import SiteImage
@@ -88,13 +88,20 @@ class DemoBuilder:
             if code in configured and code != settings.LANGUAGE_CODE
         }
 
-    # --- Pictures -----------------------------------------------------------------
+    # --- Pictures and documents ---------------------------------------------------
+
+    def ensure_root_collection(self):
+        """The root of the media collections, which Wagtail's migrations create but a
+        flushed database (after a live-server test) no longer has."""
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
 
     def picture(self, title, credit, colours, description=""):
         """A generated picture (bands of colour, no photograph), created once by title."""
         existing = SiteImage.objects.filter(title=title).first()
         if existing is not None:
             return existing
+        self.ensure_root_collection()
         width, height = 1600, 900
         canvas = Image.new("RGB", (width, height), colours[0])
         draw = ImageDraw.Draw(canvas)

@@ -26,12 +26,24 @@ class BasePage(Page):
 
 
 @dataclass(frozen=True)
+class CreditedPicture:
+    """A picture as a listing shows it: alt text, caption and credit line travel with it."""
+
+    image: object  # a home.SiteImage
+    alt_text: str
+    caption: str = ""
+    credit: str = ""
+
+
+@dataclass(frozen=True)
 class LatestItem:
     """One entry of the home page's "latest" list, whatever kind of page it comes from."""
 
     page: Page
     date: datetime.date
     kind: str  # the kind in words, for example "News" or "Event"
+    teaser: str = ""
+    picture: CreditedPicture | None = None
 
 
 class LatestItemMixin:
@@ -53,8 +65,25 @@ class LatestItemMixin:
     def latest_date(self) -> datetime.date:
         raise NotImplementedError
 
+    def latest_teaser(self) -> str:
+        """A sentence or two shown under the title; empty for none."""
+        return ""
+
+    def latest_picture(self) -> CreditedPicture | None:
+        """The picture shown beside the item, with its credit; None for none.
+
+        `latest_queryset` should fetch the picture and its renditions with the pages.
+        """
+        return None
+
     def as_latest_item(self) -> LatestItem:
-        return LatestItem(page=self, date=self.latest_date(), kind=str(self.latest_kind_label))
+        return LatestItem(
+            page=self,
+            date=self.latest_date(),
+            kind=str(self.latest_kind_label),
+            teaser=self.latest_teaser(),
+            picture=self.latest_picture(),
+        )
 
 
 def merge_latest_items(item_lists, limit):

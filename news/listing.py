@@ -1,0 +1,179 @@
+"""What one request of a news index shows: the filters, the page of posts, the links.
+
+Bad values in the address (`?page=abc`, `?page=99999`, `?year=1200`, an unknown topic)
+give a 404 page in the visitor's language, never an error: the filters only ever link
+to years and topics that have posts, so anything else is an address that does not exist.
+"""
+
+from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from news.models import NewsPage, NewsPageTopic, Topic
+
+
+@dataclass(frozen=True)
+class FilterLink:
+    label: str
+    url: str
+    is_current: bool
+
+
+def topics_in_use(posts, locale_id):
+    """The topics of these posts, named in that locale's language (else English), by name."""
+    keys = NewsPageTopic.objects.filter(page__in=posts.order_by()).values("topic__translation_key")
+    topics = Topic.localized_by_key(keys, locale_id)
+    return sorted(topics.values(), key=lambda topic: topic.name.casefold())
+
+
+class NewsListing:
+    def __init__(self, index, request):
+        self.index = index
+        self.request = request
+        self.base_url = index.get_url(request)
+        self.all_posts = index.posts()
+        self.year = self._parse_year(request.GET.get("year", ""))
+        self.topic = self._parse_topic(request.GET.get("topic", ""))
+        self.page = self._parse_page(request.GET.get("page", ""))
+        self.posts = list(self.page.object_list)
+        topics_by_key = {topic.translation_key: topic for topic in self.topics}
+        for post in self.posts:
+            # Every topic of a listed post is among the index's topics in use.
+            post.topic_filter_links = [
+                FilterLink(
+                    label=topic.name,
+                    url=self.url_for(topic=topic),
+                    is_current=self.topic is not None and topic.translation_key == self.topic.translation_key,
+                )
+                for topic in (topics_by_key.get(link.topic.translation_key) for link in post.topic_links.all())
+                if topic is not None
+            ]
+
+    # --- What the filters offer ---------------------------------------------------------
+
+    @cached_property
+    def years(self):
+        return [day.year for day in self.all_posts.dates("date", "year", order="DESC")]
+
+    @cached_property
+    def topics(self):
+        return topics_in_use(self.all_posts, self.index.locale_id)
+
+    # --- Reading the address --------------------------------------------------------------
+
+    def _parse_year(self, value):
+        if not value:
+            return None
+        if not (value.isascii() and value.isdigit() and len(value) == 4) or int(value) not in self.years:
+            raise Http404("No news in that year.")
+        return int(value)
+
+    def _parse_topic(self, value):
+        if not value:
+            return None
+        for topic in self.topics:
+            if topic.slug == value:
+                return topic
+        raise Http404("No such topic.")
+
+    def _parse_page(self, value):
+        posts = self.all_posts
+        if self.year is not None:
+            posts = posts.filter(date__year=self.year)
+        if self.topic is not None:
+            tagged = NewsPageTopic.objects.filter(topic__translation_key=self.topic.translation_key)
+            posts = posts.filter(pk__in=tagged.values("page_id"))
+        posts = NewsPage.with_listing_data(posts).prefetch_related(
+            Prefetch("topic_links", queryset=NewsPageTopic.objects.select_related("topic"))
+        )
+        paginator = Paginator(posts, self.index.posts_per_page or 10)
+        if not value:
+            number = 1
+        elif value.isascii() and value.isdigit():
+            number = int(value)
+        else:
+            raise Http404("Not a page number.")
+        try:
+            return paginator.page(number)
+        except EmptyPage as error:
+            raise Http404("No such page.") from error
+
+    # --- Links ------------------------------------------------------------------------------
+
+    def url_for(self, year=None, topic=None, page=None):
+        """The address of this index with these filters (None: no filter, page 1)."""
+        params = {}
+        if year is not None:
+            params["year"] = year
+        if topic is not None:
+            params["topic"] = topic.slug
+        if page is not None and page > 1:
+            params["page"] = page
+        return f"{self.base_url}?{urlencode(params)}" if params else self.base_url
+
+    @property
+    def current_topic_slug(self):
+        return self.topic.slug if self.topic is not None else None
+
+    @property
+    def year_links(self):
+        """ "All years" and each year with posts; a year link keeps the chosen topic."""
+        links = [FilterLink(label=_("All years"), url=self.url_for(topic=self.topic), is_current=self.year is None)]
+        links += [
+            FilterLink(label=str(year), url=self.url_for(year=year, topic=self.topic), is_current=year == self.year)
+            for year in self.years
+        ]
+        return links
+
+    @property
+    def topic_links(self):
+        """ "All topics" and each topic with posts; a topic link keeps the chosen year."""
+        links = [FilterLink(label=_("All topics"), url=self.url_for(year=self.year), is_current=self.topic is None)]
+        links += [
+            FilterLink(
+                label=topic.name,
+                url=self.url_for(year=self.year, topic=topic),
+                is_current=self.topic is not None and topic.translation_key == self.topic.translation_key,
+            )
+            for topic in self.topics
+        ]
+        return links
+
+    @property
+    def is_filtered(self):
+        return self.year is not None or self.topic is not None
+
+    @property
+    def previous_url(self):
+        if not self.page.has_previous():
+            return None
+        return self.url_for(self.year, self.topic, self.page.previous_page_number())
+
+    @property
+    def next_url(self):
+        if not self.page.has_next():
+            return None
+        return self.url_for(self.year, self.topic, self.page.next_page_number())
+
+    @property
+    def page_links(self):
+        """Every page number with its address; elided around the current page when long."""
+        paginator = self.page.paginator
+        links = []
+        for number in paginator.get_elided_page_range(self.page.number, on_each_side=2, on_ends=1):
+            if number == paginator.ELLIPSIS:
+                links.append(FilterLink(label=str(number), url="", is_current=False))
+            else:
+                links.append(
+                    FilterLink(
+                        label=str(number),
+                        url=self.url_for(self.year, self.topic, number),
+                        is_current=number == self.page.number,
+                    )
+                )
+        return links

@@ -1,0 +1,274 @@
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.models import BasePage, LatestItemMixin
+from home.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin
+from news.blocks import NewsBodyBlock
+
+from .topics import Topic
+
+# Addresses below a news index that belong to its feeds, never to a post.
+FEED_ROUTES = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
+
+
+class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
+    """The news of one language: every post, newest first, with filters and feeds.
+
+    There is one per language, right below the home page: create it once in English and
+    translate it. Posts are created below it. Its RSS and Atom feeds are linked from
+    every page of its language.
+    """
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A sentence or two shown above the list; also the description of the feeds."),
+    )
+    posts_per_page = models.PositiveSmallIntegerField(
+        _("posts per page"),
+        default=10,
+        help_text=_("How many posts each page of the list shows (between 1 and 100)."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("posts_per_page")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    # One per language: each language's home page holds its own (the translation).
+    max_count_per_parent = 1
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def clean(self):
+        super().clean()
+        if not 1 <= (self.posts_per_page or 0) <= 100:
+            raise ValidationError({"posts_per_page": _("Choose a number between 1 and 100.")})
+
+    def posts(self):
+        """Live, public posts of this index, newest first (same-day posts by title)."""
+        return NewsPage.objects.live().public().child_of(self).order_by(*NewsPage.NEWEST_FIRST)
+
+    @path("")
+    def index_route(self, request):
+        # Imported here: the listing module imports the models.
+        from news.listing import NewsListing
+
+        listing = NewsListing(self, request)
+        return self.render(request, context_overrides={"listing": listing})
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        from news.feeds import news_feed_response
+
+        return news_feed_response(self, request, "rss")
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        from news.feeds import news_feed_response
+
+        return news_feed_response(self, request, "atom")
+
+    def get_feed_links(self):
+        index_url = self.url  # ends with "/"; None when the page is not in a site
+        if index_url is None:
+            return []
+        titles = {"rss": _("News (RSS feed)"), "atom": _("News (Atom feed)")}
+        return [
+            FeedLink(title=titles[kind], url=index_url + self.reverse_subpage(kind), content_type=content_type)
+            for kind, content_type in FEED_ROUTES.items()
+        ]
+
+
+class NewsPage(LatestItemMixin, BasePage):
+    """A news post: what happened, when it was written, with pictures and their credits.
+
+    Create posts below the news index of English, then translate them. The teaser and
+    the listing picture are what the news list, the home page and the feeds show.
+    """
+
+    NEWEST_FIRST = ("-date", "title", "pk")
+
+    date = models.DateField(
+        _("written on"),
+        default=datetime.date.today,
+        help_text=_("The publication date shown with the post; the news list is sorted by it."),
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=400,
+        help_text=_("One or two sentences shown in the news list, on the home page and in the feeds."),
+    )
+    listing_picture = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the post and beside its teaser."),
+    )
+    listing_picture_alt_text = models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the picture shows, for people who cannot see it. Leave empty to use the "
+            "description stored with the picture."
+        ),
+    )
+    listing_picture_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    listing_picture_credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Leave empty to use the credit stored with the picture. Write it here when it "
+            "contains words that translators should translate."
+        ),
+    )
+    body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
+    # Links to the participants and events a post is about are added here once those
+    # page types exist (two InlinePanels of orderable links, like topic_links).
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("teaser"),
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_picture"),
+                FieldPanel("listing_picture_alt_text"),
+                FieldRowPanel([FieldPanel("listing_picture_caption"), FieldPanel("listing_picture_credit")]),
+            ],
+            heading=_("Picture"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("topic_links", [index.RelatedFields("topic", [index.SearchField("name")])]),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    latest_kind_label = pgettext_lazy("kind of item in a list", "News")
+
+    class Meta:
+        verbose_name = _("news post")
+        verbose_name_plural = _("news posts")
+        indexes = [models.Index(fields=["date"], name="news_newspage_date_idx")]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.slug in FEED_ROUTES:
+            errors["slug"] = _("This address is taken by the news feeds; choose another one.")
+        if self.listing_picture_id and not self.picture_credit:
+            errors["listing_picture_credit"] = _(
+                "This picture has no credit in the library: write who took it or owns it."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    # --- The listing picture, as every listing shows it ------------------------------
+
+    @property
+    def picture_credit(self):
+        """The credit line in this post's language: its own, else the picture's."""
+        if self.listing_picture_credit.strip():
+            return self.listing_picture_credit.strip()
+        if self.listing_picture is not None:
+            return self.listing_picture.credit.strip()
+        return ""
+
+    @property
+    def picture(self):
+        """The listing picture with its alt text, caption and credit, or None."""
+        if self.listing_picture is None:
+            return None
+        return CreditedPicture(
+            image=self.listing_picture,
+            alt_text=self.listing_picture_alt_text or self.listing_picture.default_alt_text or "",
+            caption=self.listing_picture_caption,
+            credit=self.picture_credit,
+        )
+
+    # --- Topics ------------------------------------------------------------------------
+
+    def get_topics(self):
+        """This post's topics, named in the post's language; two queries."""
+        links = list(self.topic_links.select_related("topic"))
+        localized = Topic.localized_by_key({link.topic.translation_key for link in links}, self.locale_id)
+        return [localized[link.topic.translation_key] for link in links if link.topic.translation_key in localized]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = self.get_topics()
+        context["news_index"] = self.get_parent()
+        return context
+
+    # --- Listings: the news index, the feeds and the home page's "latest" list -----------
+
+    @classmethod
+    def with_listing_data(cls, queryset):
+        """What a listing shows of each post, fetched in a fixed number of queries."""
+        return (
+            queryset.defer_streamfields()
+            .select_related("listing_picture", "locale")
+            .prefetch_related(Prefetch("listing_picture__renditions"))
+        )
+
+    @classmethod
+    def latest_queryset(cls, locale):
+        posts = cls.objects.live().public().filter(locale=locale).order_by(*cls.NEWEST_FIRST)
+        return cls.with_listing_data(posts)
+
+    def latest_date(self):
+        return self.date
+
+    def latest_teaser(self):
+        return self.teaser
+
+    def latest_picture(self):
+        return self.picture
+
+
+class NewsPageTopic(Orderable):
+    """A topic chosen for a post.
+
+    Chosen once on the source post and kept the same in every translation; each language
+    shows the topic's own translation of its name.
+    """
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [models.UniqueConstraint(fields=["page", "topic"], name="news_newspagetopic_unique")]
+
+    def __str__(self):
+        return str(self.topic)

@@ -32,6 +32,11 @@ class LatestItem:
     page: Page
     date: datetime.date
     kind: str  # the kind in words, for example "News" or "Event"
+    # The date in words when the page type writes it itself (an event's "13–15 February
+    # 2014"); empty to let the template write `date`.
+    date_text: str = ""
+    # A short remark shown with the date, for example that an event is cancelled.
+    note: str = ""
 
 
 class LatestItemMixin:
@@ -53,8 +58,22 @@ class LatestItemMixin:
     def latest_date(self) -> datetime.date:
         raise NotImplementedError
 
+    def latest_date_text(self) -> str:
+        """The date in words, when `latest_date()` alone does not say it all. Optional."""
+        return ""
+
+    def latest_note(self) -> str:
+        """A short remark shown with the date ("Cancelled"). Optional."""
+        return ""
+
     def as_latest_item(self) -> LatestItem:
-        return LatestItem(page=self, date=self.latest_date(), kind=str(self.latest_kind_label))
+        return LatestItem(
+            page=self,
+            date=self.latest_date(),
+            kind=str(self.latest_kind_label),
+            date_text=self.latest_date_text(),
+            note=self.latest_note(),
+        )
 
 
 def merge_latest_items(item_lists, limit):

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
 from PIL import Image, ImageDraw
-from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.models import Collection, DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.models import SiteImage
@@ -95,6 +95,10 @@ class DemoBuilder:
         existing = SiteImage.objects.filter(title=title).first()
         if existing is not None:
             return existing
+        if Collection.get_first_root_node() is None:
+            # Wagtail's migrations make the root collection, but a database emptied
+            # since (as live-server tests do) has none, and pictures need it.
+            Collection.add_root(name="Root")
         width, height = 1600, 900
         canvas = Image.new("RGB", (width, height), colours[0])
         draw = ImageDraw.Draw(canvas)

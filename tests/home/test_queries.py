@@ -10,10 +10,12 @@ from home.models import FooterText, HomePage
 pytestmark = pytest.mark.django_db
 
 # Wagtail's serving: site, locale, localized root, specific page, privacy check (2).
-# The page: call-to-action pages (chosen, then their translations: 2).
+# The page: call-to-action pages (chosen, then their translations: 2); "latest": the
+# home page's locale (1), then per dated page type its view restrictions and pages
+# (events: 2).
 # The frame: home pages and translations (1), menu and its view restrictions (2),
-# site settings (1), footer text (1).
-HOME_PAGE_QUERIES = 13
+# feed sources (pages, then their specific types: 2), site settings (1), footer text (1).
+HOME_PAGE_QUERIES = 18
 
 
 def count_queries(client, url):

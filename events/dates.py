@@ -154,15 +154,17 @@ def format_date_range(start, end=None, language=None):
     return f"{first}{style.separator}{last}"
 
 
-def format_month(year, month, language=None):
-    """A month as a heading: "February 2014", "Février 2014", "2014. február"."""
+def format_month(year, month, language=None, heading=True):
+    """A month and its year: as a heading "Février 2014", inside a sentence "février 2014"."""
     language = active_language(language)
     first_day = datetime.date(year, month, 1)
     locale = cldr_locale(language)
     if locale is not None:
-        return capfirst(format_skeleton("yMMMM", first_day, locale=locale))
-    with translation.override(language):
-        return capfirst(date_format(first_day, "YEAR_MONTH_FORMAT"))
+        words = format_skeleton("yMMMM", first_day, locale=locale)
+    else:
+        with translation.override(language):
+            words = date_format(first_day, "YEAR_MONTH_FORMAT")
+    return capfirst(words) if heading else words
 
 
 def first_weekday(language=None):

@@ -163,11 +163,9 @@ PARIS_WORKSHOP = {
     "picture": ("National workshop in Paris", "Council of Europe", ["#5b2a86", "#f2f4f8", "#0b3d91"]),
     "picture_alt_text": "Participants around a table during the workshop",
     "fr": {
-        "First national workshop of the French participants": "Premier atelier national des participants "
-        "français",
+        "First national workshop of the French participants": "Premier atelier national des participants français",
         "first-national-workshop-france": "premier-atelier-national-france",
-        "The French local authorities taking part in the Alliance meet for the first time to compare their "
-        "work.": (
+        "The French local authorities taking part in the Alliance meet for the first time to compare their work.": (
             "Les collectivités locales françaises participant à l'Alliance se réunissent pour la première fois "
             "afin de comparer leur travail."
         ),

@@ -208,7 +208,9 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
     def get_feed_links(self):
         if not self.url:
             return []
-        return [FeedLink(title=str(_("Events calendar (iCalendar)")), url=self.feed_url(), content_type="text/calendar")]
+        return [
+            FeedLink(title=str(_("Events calendar (iCalendar)")), url=self.feed_url(), content_type="text/calendar")
+        ]
 
     # --- Views --------------------------------------------------------------------------
 
@@ -361,16 +363,18 @@ class MonthCalendar:
         return {
             "month": self.first_day,
             "month_name": format_month(self.first_day.year, self.first_day.month, self.language),
+            "month_in_words": format_month(self.first_day.year, self.first_day.month, self.language, heading=False),
             "weekdays": weekday_names(self.language),
             "weeks": weeks,
             "month_events": month_events,
             "previous_month": previous_month,
             "previous_month_name": previous_month
-            and format_month(previous_month.year, previous_month.month, self.language),
+            and format_month(previous_month.year, previous_month.month, self.language, heading=False),
             "previous_month_url": previous_month
             and self.index_page.month_url(previous_month.year, previous_month.month),
             "next_month": next_month,
-            "next_month_name": next_month and format_month(next_month.year, next_month.month, self.language),
+            "next_month_name": next_month
+            and format_month(next_month.year, next_month.month, self.language, heading=False),
             "next_month_url": next_month and self.index_page.month_url(next_month.year, next_month.month),
             # Months without events are not worth a search engine's attention.
             "noindex": not month_events,
@@ -698,9 +702,7 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
 
     def get_parent_calendar(self):
         """The calendar this event belongs to, for the "back to the calendar" link."""
-        return EventIndexPage.objects.filter(
-            path=self.path[: -self.steplen], depth=self.depth - 1
-        ).first()
+        return EventIndexPage.objects.filter(path=self.path[: -self.steplen], depth=self.depth - 1).first()
 
     @path("ics/", name="ics")
     def ics_view(self, request):

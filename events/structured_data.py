@@ -52,9 +52,7 @@ def event_data(event, request, image_url=None):
         locations.append({"@type": "Place", "name": event.venue_name or event.city, "address": address})
     if event.takes_place_online:
         # Where to follow it: its link, or else the page that tells how to register.
-        locations.append(
-            {"@type": "VirtualLocation", "url": event.online_url or event.registration_url or page_url}
-        )
+        locations.append({"@type": "VirtualLocation", "url": event.online_url or event.registration_url or page_url})
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     if event.organiser:
@@ -70,4 +68,4 @@ def event_data(event, request, image_url=None):
 def event_json_ld(event, request, image_url=None):
     """The <script type="application/ld+json"> contents, safe to put in the page."""
     text = json.dumps(event_data(event, request, image_url), ensure_ascii=False, indent=None)
-    return mark_safe(text.translate(_SCRIPT_ESCAPES))  # noqa: S308 - escaped just above
+    return mark_safe(text.translate(_SCRIPT_ESCAPES))

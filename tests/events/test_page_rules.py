@@ -11,6 +11,34 @@ from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 
 
+def event_form_data():
+    """What the editor posts for a new event, as the admin's form names it."""
+    return nested_form_data(
+        {
+            "title": "Study visit in Graz",
+            "slug": "study-visit-graz",
+            "introduction": "Participants visit Graz.",
+            "start_date": "2030-03-04",
+            "end_date": "2030-03-05",
+            "start_time": "",
+            "end_time": "",
+            "time_zone": "Europe/Vienna",
+            "status": "scheduled",
+            "attendance": "in_person",
+            "venue_name": "",
+            "city": "Graz",
+            "country": "AT",
+            "online_url": "",
+            "organiser": "",
+            "organiser_url": "",
+            "registration_url": "",
+            "picture": "",
+            "picture_alt_text": "",
+            "body": streamfield([("paragraph", rich_text("<p>A programme of visits.</p>"))]),
+        }
+    )
+
+
 class EventPageTreeRulesTests(WagtailPageTestCase):
     def test_the_calendar_sits_below_a_home_page(self):
         self.assertAllowedParentPageTypes(EventIndexPage, {HomePage})
@@ -27,37 +55,19 @@ class EventPageTreeRulesTests(WagtailPageTestCase):
         # The demo calendar is there already.
         self.assertFalse(EventIndexPage.can_create_at(english_home))
 
+    def test_calendar_and_events_can_be_previewed(self):
+        self.login()
+        # (English pages: translations are edited in wagtail-localize's own editor.)
+        self.assertPageIsPreviewable(EventIndexPage.objects.get(locale__language_code="en"))
+        # The body's blocks are built by JavaScript in the editor: the form data is given.
+        self.assertPageIsPreviewable(
+            EventPage.objects.get(slug="first-national-workshop-france"), post_data=event_form_data()
+        )
+
     def test_an_event_can_be_created_through_the_admin(self):
         self.login()
         calendar = EventIndexPage.objects.get(locale__language_code="en")
-        self.assertCanCreate(
-            calendar,
-            EventPage,
-            nested_form_data(
-                {
-                    "title": "Study visit in Graz",
-                    "slug": "study-visit-graz",
-                    "introduction": "Participants visit Graz.",
-                    "start_date": "2030-03-04",
-                    "end_date": "2030-03-05",
-                    "start_time": "",
-                    "end_time": "",
-                    "time_zone": "Europe/Vienna",
-                    "status": "scheduled",
-                    "attendance": "in_person",
-                    "venue_name": "",
-                    "city": "Graz",
-                    "country": "AT",
-                    "online_url": "",
-                    "organiser": "",
-                    "organiser_url": "",
-                    "registration_url": "",
-                    "picture": "",
-                    "picture_alt_text": "",
-                    "body": streamfield([("paragraph", rich_text("<p>A programme of visits.</p>"))]),
-                }
-            ),
-        )
+        self.assertCanCreate(calendar, EventPage, event_form_data())
         event = EventPage.objects.get(slug="study-visit-graz")
         self.assertEqual(event.last_day, datetime.date(2030, 3, 5))
 

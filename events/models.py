@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import PageManager, PageQuerySet, Site
+from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -214,13 +214,10 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
 
     # --- Views --------------------------------------------------------------------------
 
-    def _listing_context(self, request, events, filters):
+    def _listing_context(self, request, events):
+        # A page number that is not one (or is out of range) shows the nearest page.
         paginator = Paginator(events.for_listing(), EVENTS_PER_PAGE)
-        return {
-            "events_page": paginator.get_page(request.GET.get("page")),
-            "filters": filters,
-            "today": site_today(),
-        }
+        return {"events_page": paginator.get_page(request.GET.get("page"))}
 
     def _common_context(self, events, filters):
         today = site_today()
@@ -237,7 +234,7 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         events = self.events()
         filters = EventFilters(request.GET)
         context = self._common_context(events, filters)
-        context.update(self._listing_context(request, filters.apply(self.upcoming_events(events=events)), filters))
+        context.update(self._listing_context(request, filters.apply(self.upcoming_events(events=events))))
         context["calendar_view"] = "upcoming"
         return self.render(request, context_overrides=context)
 
@@ -249,7 +246,7 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         events = self.events()
         filters = EventFilters(request.GET)
         context = self._common_context(events, filters)
-        context.update(self._listing_context(request, filters.apply(events.starting_in_year(year)), filters))
+        context.update(self._listing_context(request, filters.apply(events.starting_in_year(year))))
         context.update(calendar_view="year", year=year)
         return self.render(request, context_overrides=context, template="events/event_index_year.html")
 
@@ -684,10 +681,6 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
 
     def ics_url(self):
         return self.url + self.reverse_subpage("ics")
-
-    def uid_host(self, request=None):
-        site = Site.find_for_request(request) if request is not None else None
-        return (site or self.get_site()).hostname
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

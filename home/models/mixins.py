@@ -44,6 +44,11 @@ class LatestItem:
     kind: str  # the kind in words, for example "News" or "Event"
     teaser: str = ""
     picture: CreditedPicture | None = None
+    # The date in words when the page type writes it itself (an event's "13–15 February
+    # 2014"); empty to let the template write `date`.
+    date_text: str = ""
+    # A short remark shown with the date, for example that an event is cancelled.
+    note: str = ""
 
 
 class LatestItemMixin:
@@ -76,6 +81,14 @@ class LatestItemMixin:
         """
         return None
 
+    def latest_date_text(self) -> str:
+        """The date in words, when `latest_date()` alone does not say it all. Optional."""
+        return ""
+
+    def latest_note(self) -> str:
+        """A short remark shown with the date ("Cancelled"). Optional."""
+        return ""
+
     def as_latest_item(self) -> LatestItem:
         return LatestItem(
             page=self,
@@ -83,6 +96,8 @@ class LatestItemMixin:
             kind=str(self.latest_kind_label),
             teaser=self.latest_teaser(),
             picture=self.latest_picture(),
+            date_text=self.latest_date_text(),
+            note=self.latest_note(),
         )
 
 

@@ -13,11 +13,11 @@ pytestmark = pytest.mark.django_db
 # Wagtail's serving: site, locale, localized root, specific page, privacy check (2).
 # The page: call-to-action pages (chosen, then their translations: 2).
 # The frame: home pages and translations (1), menu and its view restrictions (2),
-# site settings (1), footer text (1).
-# The "latest" list (news posts): the home page's locale, view restrictions (.public()),
-# the newest posts with their pictures, the pictures' renditions (4). The feed links of
-# the news index: feed sources and their specific pages (2).
-HOME_PAGE_QUERIES = 19
+# site settings (1), footer text (1), feed sources (pages, then their specific types: 2).
+# The "latest" list: the home page's locale (1); news posts: view restrictions, the
+# newest posts with their pictures, the pictures' renditions (3); events: view
+# restrictions and pages (2).
+HOME_PAGE_QUERIES = 21
 
 
 def count_queries(client, url):

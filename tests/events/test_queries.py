@@ -1,0 +1,94 @@
+"""The calendar and event pages cost a fixed number of queries, whatever the number of events."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import SiteImage
+
+pytestmark = pytest.mark.django_db
+
+# Serving a calendar page: site, locale, home page, the calendar (page, then its
+# specific type), its ancestors and their view restrictions (2).
+# The calendar: private sections (1), countries of its events (1), years of its events
+# (1), then for a paginated list the count (1), the events (1) and their pictures with
+# their renditions (2).
+# The frame: home pages and translations (1), feed sources (2), menu and its view
+# restrictions (2), site settings (1), footer text (1).
+UPCOMING_QUERIES = 21
+YEAR_QUERIES = 21
+# The month view has no count, but asks for the first and last events (to bound the
+# previous/next links).
+MONTH_QUERIES = 21
+# Serving an event page: site, locale, home page, calendar (2), the event (page, then
+# its specific type), its ancestors and their view restrictions (2).
+# The page: its picture and its renditions (2), its calendar for the "back" link (1).
+# The frame: home pages and translations (1), feed sources (2), menu and its view
+# restrictions (2), site settings (1), footer text (1).
+EVENT_PAGE_QUERIES = 19
+EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 17
+# The feed: site, locale, home page, calendar (2), ancestors and restrictions (2),
+# private sections (1), the events (1).
+FEED_QUERIES = 9
+# Other languages than English find their home page by its translation key (1 more).
+IN_OTHER_LANGUAGES = 1
+# A list in which no event has a picture asks for no pictures (2 fewer).
+WITHOUT_PICTURES = -2
+
+
+def count_queries(client, url):
+    client.get(url)  # warm the per-process caches and make the pictures' renditions
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries), "\n".join(query["sql"] for query in queries.captured_queries)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/en/events/", UPCOMING_QUERIES),
+        ("/fr/evenements/", UPCOMING_QUERIES + IN_OTHER_LANGUAGES),
+        ("/fr/evenements/?country=FR&attendance=in_person", UPCOMING_QUERIES + IN_OTHER_LANGUAGES + WITHOUT_PICTURES),
+        ("/en/events/2014/", YEAR_QUERIES),
+        ("/en/events/2014/02/", MONTH_QUERIES),
+        ("/en/events/first-national-workshop-france/", EVENT_PAGE_QUERIES),
+        ("/fr/evenements/premier-atelier-national-france/", EVENT_PAGE_QUERIES + IN_OTHER_LANGUAGES),
+        ("/en/events/meeting-of-national-contact-points/", EVENT_PAGE_WITHOUT_PICTURE_QUERIES),
+        ("/en/events/ics/", FEED_QUERIES),
+        ("/en/events/first-national-workshop-france/ics/", FEED_QUERIES),
+    ],
+)
+def test_query_counts_are_pinned(client, url, expected):
+    count, statements = count_queries(client, url)
+
+    assert count == expected, statements
+
+
+def add_events(make_event, number, first_number=0):
+    """`number` events in May 2031, one in three with a picture (of three pictures)."""
+    pictures = list(SiteImage.objects.order_by("pk")[:3])
+    for index in range(first_number, first_number + number):
+        make_event(
+            f"Event {index}",
+            start_date=datetime.date(2031, 5, 1 + index % 28),
+            end_date=datetime.date(2031, 5, 1 + index % 28) + datetime.timedelta(days=index % 3),
+            country=["FR", "IT", "RO"][index % 3],
+            picture=pictures[index % 3] if index % 3 == 0 else None,
+        )
+
+
+def test_the_calendar_costs_the_same_with_10_and_with_300_events(client, make_event):
+    urls = ["/en/events/", "/en/events/2031/", "/en/events/2031/05/", "/en/events/2031/05/?country=FR"]
+    add_events(make_event, 10)
+    with_10 = {url: count_queries(client, url)[0] for url in urls}
+
+    add_events(make_event, 290, first_number=10)
+    with_300 = {url: count_queries(client, url) for url in urls}
+
+    for url in urls:
+        assert with_300[url][0] == with_10[url], f"{url}\n{with_300[url][1]}"
+    # And the month really shows them all.
+    assert client.get("/en/events/2031/05/").content.count(b'<article class="event-teaser') == 300

@@ -134,7 +134,7 @@ def test_every_body_block_renders(client, english_news, make_picture):
     picture = make_picture(credit="Council of Europe")
     picture.contextual_alt_text = "A square"
     picture.decorative = False
-    join = StandardPage.objects.get(slug="join", locale__language_code="en")
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
     post = add_post(
         english_news,
         title="Every block",
@@ -145,7 +145,7 @@ def test_every_body_block_renders(client, english_news, make_picture):
             ("picture", {"picture": picture, "caption": "", "credit": ""}),
             ("quote", {"quote": "Inclusion starts locally.", "author": "A rapporteur", "author_role": "Congress"}),
             ("video", {"video": "https://www.youtube.com/watch?v=alliance", "title": "The launch"}),
-            ("call_to_action", {"heading": "Join", "text": "", "page": join, "url": "", "link_label": "How"}),
+            ("call_to_action", {"heading": "Join", "text": "", "page": about, "url": "", "link_label": "How"}),
         ],
     )
 
@@ -157,7 +157,7 @@ def test_every_body_block_renders(client, english_news, make_picture):
     assert body.select_one("figure.quote blockquote").get_text(strip=True) == "Inclusion starts locally."
     assert "A rapporteur" in body.select_one("figure.quote figcaption").get_text()
     assert body.select_one("figure.video iframe")["title"] == "Launch of the Alliance"
-    assert body.select_one(".call-to-action a")["href"] == "/en/join/"
+    assert body.select_one(".call-to-action a")["href"] == "/en/about/"
 
 
 def test_the_document_block_offers_the_brochure_with_its_type(client):

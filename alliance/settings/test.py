@@ -21,3 +21,5 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests never call a translation service, whatever the environment holds.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "home.translation.machine.OfflineStandInTranslator", "OPTIONS": {}}

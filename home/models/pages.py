@@ -99,7 +99,7 @@ class StandardPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.PublicationPage"]
 
     class Meta:
         verbose_name = _("standard page")

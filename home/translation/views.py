@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 from home.translation import coverage, exchange, operations
-from home.translation.forms import ImportPOForm
+from home.translation.forms import ImportPOForm, TranslatePagesForm, UpdateOutdatedForm
 from home.translation.permissions import (
     user_can_edit_translated_object,
     user_can_publish_in,
@@ -228,6 +228,7 @@ class TranslatePagesView(TranslationToolsMixin, WagtailAdminTemplateMixin, FormV
     template_name = "translation/translate_pages.html"
     page_title = gettext_lazy("Translate pages")
     header_icon = "wagtail-localize-language"
+    form_class = TranslatePagesForm
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
@@ -276,6 +277,7 @@ class UpdateOutdatedView(TranslationToolsMixin, WagtailAdminTemplateMixin, FormV
     template_name = "translation/update_outdated.html"
     page_title = gettext_lazy("Update outdated translations")
     header_icon = "resubmit"
+    form_class = UpdateOutdatedForm
 
     def get_page(self):
         page_id = self.request.GET.get("page", "") or self.request.POST.get("page", "")

@@ -50,9 +50,9 @@ def test_every_target_language_has_its_teams_and_workflow():
         assert set(
             GroupPagePermission.objects.filter(group=translators).values_list("page_id", "permission__codename")
         ) == {(home.pk, "change_page")}
-        assert ("publish_page" in GroupPagePermission.objects.filter(group=approvers, page=home).values_list(
+        assert "publish_page" in GroupPagePermission.objects.filter(group=approvers, page=home).values_list(
             "permission__codename", flat=True
-        ))
+        )
         workflow = WorkflowPage.objects.get(page=home).workflow
         assert workflow.name == workflow_name(code)
         assert list(workflow.tasks.specific()[0].groups.all()) == [approvers]

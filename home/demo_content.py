@@ -115,6 +115,8 @@ def load(builder):
         footer.save_revision().publish()
     builder.translate_all(footer, texts.FOOTER_TRANSLATIONS)
 
+    # Aliases first, so that each language's tree keeps the English order of its pages.
+    sync_every_language_from_the_source(builder)
     load_brochure(builder, home)
     # Translators and approvers per language, and each language's approval workflow.
     setup_translation_workflow(log=builder.log)

@@ -16,6 +16,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.translation.permissions import user_works_in
@@ -151,6 +152,14 @@ def import_po_files(name, data, user, locale=None):
         result.translations.append(translation)
         if warnings:
             result.problems.append(
-                (file_name, _("%(count)d string(s) did not match the current text") % {"count": len(warnings)})
+                (
+                    file_name,
+                    ngettext(
+                        "%(count)d string did not match the current text",
+                        "%(count)d strings did not match the current text",
+                        len(warnings),
+                    )
+                    % {"count": len(warnings)},
+                )
             )
     return result

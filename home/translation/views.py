@@ -64,9 +64,18 @@ class TranslationToolsMixin:
         ]
 
 
+def submitted_message(count):
+    return ngettext(
+        "%(count)d translation was submitted for approval.",
+        "%(count)d translations were submitted for approval.",
+        count,
+    ) % {"count": count}
+
+
 def report_result(request, result, *, done_message):
+    """Tell what a bulk action did; `done_message(count)` says how many were written."""
     if result.written:
-        messages.success(request, done_message % {"count": len(result.written)})
+        messages.success(request, done_message(len(result.written)))
     else:
         messages.warning(request, _("Nothing needed to be done."))
     if result.machine_strings:
@@ -80,15 +89,7 @@ def report_result(request, result, *, done_message):
             % {"count": result.machine_strings},
         )
     if result.submitted:
-        messages.info(
-            request,
-            ngettext(
-                "%(count)d translation was submitted for approval.",
-                "%(count)d translations were submitted for approval.",
-                result.submitted,
-            )
-            % {"count": result.submitted},
-        )
+        messages.info(request, submitted_message(result.submitted))
     for name, reason in result.skipped[:10]:
         messages.warning(request, _("Left out %(name)s: %(reason)s.") % {"name": name, "reason": reason})
 
@@ -264,7 +265,9 @@ class TranslatePagesView(TranslationToolsMixin, WagtailAdminTemplateMixin, FormV
         report_result(
             self.request,
             result,
-            done_message=_("%(count)d translation(s) created. Translators can now work on them."),
+            done_message=lambda count: (
+                ngettext("%(count)d translation created.", "%(count)d translations created.", count) % {"count": count}
+            ),
         )
         if len(result.written) == 1 and isinstance(result.written[0][0], Page):
             return redirect("wagtailadmin_pages:edit", result.written[0][0].pk)
@@ -326,7 +329,13 @@ class UpdateOutdatedView(TranslationToolsMixin, WagtailAdminTemplateMixin, FormV
             publish=form.cleaned_data.get("publish", False) and user_can_publish_in(self.request.user, locale),
             translations=self._translations(page),
         )
-        report_result(self.request, result, done_message=_("%(count)d translation(s) brought up to date."))
+        report_result(
+            self.request,
+            result,
+            done_message=lambda count: (
+                ngettext("%(count)d translation updated.", "%(count)d translations updated.", count) % {"count": count}
+            ),
+        )
         return redirect(
             safe_next_url(self.request, reverse("translation:dashboard") + f"?language={locale.language_code}")
         )
@@ -374,8 +383,10 @@ class ExchangeView(TranslationToolsMixin, WagtailAdminTemplateMixin, FormView):
         if result.translations:
             messages.success(
                 self.request,
-                _("%(strings)d translated strings received for %(count)d pages or snippets.")
-                % {"strings": result.strings, "count": len(result.translations)},
+                ngettext(
+                    "%(count)d translated string received.", "%(count)d translated strings received.", result.strings
+                )
+                % {"count": result.strings},
             )
         for name, problem in result.problems[:10]:
             messages.warning(self.request, _("%(file)s: %(problem)s.") % {"file": name, "problem": problem})
@@ -393,7 +404,7 @@ class ExchangeView(TranslationToolsMixin, WagtailAdminTemplateMixin, FormView):
                     messages.warning(self.request, str(error))
                     break
             if submitted:
-                messages.info(self.request, _("%(count)d translations submitted for approval.") % {"count": submitted})
+                messages.info(self.request, submitted_message(submitted))
         return super().form_valid(form)
 
 

@@ -74,7 +74,7 @@ def approver_client(french_approver):
 
 
 @pytest.fixture
-def admin_client_(superuser):
+def superuser_client(superuser):
     return client_for(superuser)
 
 

@@ -31,12 +31,12 @@ def english_section():
     return section
 
 
-def test_a_section_is_translated_into_every_language_in_one_step(admin_client_, english_section):
+def test_a_section_is_translated_into_every_language_in_one_step(superuser_client, english_section):
     targets = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE)
     section_pages = Page.objects.filter(path__startswith=english_section.path)
     assert section_pages.count() == 4
 
-    response = admin_client_.post(
+    response = superuser_client.post(
         TRANSLATE, {"page": english_section.pk, "include_subtree": "on", "locales": [locale.pk for locale in targets]}
     )
 
@@ -56,11 +56,11 @@ def test_a_section_is_translated_into_every_language_in_one_step(admin_client_, 
     assert {found["milan", code] for code in targets.values_list("language_code", flat=True)} == {coverage.IN_PROGRESS}
 
 
-def test_already_translated_languages_are_left_alone(admin_client_):
+def test_already_translated_languages_are_left_alone(superuser_client):
     french = page_in("fr", "about")
     revision = french.latest_revision_id
 
-    admin_client_.post(TRANSLATE, {"page": page_in("en", "about").pk, "locales": [french.locale_id]})
+    superuser_client.post(TRANSLATE, {"page": page_in("en", "about").pk, "locales": [french.locale_id]})
 
     french.refresh_from_db()
     assert french.latest_revision_id == revision
@@ -78,11 +78,11 @@ def test_a_translator_may_choose_their_own_language_only(translator_client, engl
     assert not Page.objects.filter(translation_key=english_section.translation_key, locale=german).exists()
 
 
-def test_machine_translation_while_translating(admin_client_):
+def test_machine_translation_while_translating(superuser_client):
     italian = Locale.objects.get(language_code="it")
     english = page_in("en", "join")
 
-    admin_client_.post(TRANSLATE, {"page": english.pk, "locales": [italian.pk], "machine_translate": "on"})
+    superuser_client.post(TRANSLATE, {"page": english.pk, "locales": [italian.pk], "machine_translate": "on"})
 
     filled = StringTranslation.objects.filter(context__object_id=english.translation_key, locale=italian)
     assert filled.get(context__path="title").data == "[it · machine stand-in] Join the Alliance"
@@ -119,13 +119,13 @@ def test_a_translator_updates_outdated_translations_as_drafts_for_approval(trans
     assert statuses()["about", "fr"] == coverage.IN_PROGRESS
 
 
-def test_updating_one_page_from_its_dashboard_cell(admin_client_):
+def test_updating_one_page_from_its_dashboard_cell(superuser_client):
     for slug in ["about", "join"]:
         page_in("en", slug).save_revision().publish()
 
-    response = admin_client_.get(UPDATE, {"page": page_in("en", "about").pk, "locale": "fr"})
+    response = superuser_client.get(UPDATE, {"page": page_in("en", "about").pk, "locale": "fr"})
     assert "About the Alliance" in response.content.decode()
-    admin_client_.post(
+    superuser_client.post(
         f"{UPDATE}?page={page_in('en', 'about').pk}",
         {"locale": Locale.objects.get(language_code="fr").pk, "publish": "on", "page": page_in("en", "about").pk},
     )

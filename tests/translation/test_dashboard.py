@@ -86,8 +86,8 @@ def test_drafts_and_missing_strings_are_in_progress(superuser):
     assert statuses()["about", "fr"] == coverage.IN_PROGRESS
 
 
-def test_dashboard_shows_statuses_and_totals(admin_client_):
-    response = admin_client_.get(DASHBOARD)
+def test_dashboard_shows_statuses_and_totals(superuser_client):
+    response = superuser_client.get(DASHBOARD)
 
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
@@ -111,11 +111,11 @@ def test_dashboard_shows_statuses_and_totals(admin_client_):
     assert totals["Italian"][coverage.STATUSES.index(coverage.MISSING)] == "3"
 
 
-def test_outdated_cell_links_to_the_update_action(admin_client_):
+def test_outdated_cell_links_to_the_update_action(superuser_client):
     english = StandardPage.objects.get(slug="about", locale__language_code="en")
     english.save_revision().publish()
 
-    html = BeautifulSoup(admin_client_.get(DASHBOARD).content, "html.parser")
+    html = BeautifulSoup(superuser_client.get(DASHBOARD).content, "html.parser")
 
     link = cell(html, "About the Alliance", "de").a["href"]
     assert link.startswith(reverse("translation:update_outdated"))
@@ -130,16 +130,16 @@ def test_a_translator_gets_actions_in_their_language_only(translator_client):
     assert "translation-cell--missing" in cell(html, "About the Alliance", "it")["class"]
 
 
-def test_filters_by_type_section_language_and_status(admin_client_):
+def test_filters_by_type_section_language_and_status(superuser_client):
     from django.contrib.contenttypes.models import ContentType
 
     resources = StandardPage.objects.get(slug="resources", locale__language_code="en")
     publication_type = ContentType.objects.get(app_label="home", model="publicationpage")
 
-    by_type = BeautifulSoup(admin_client_.get(DASHBOARD, {"type": publication_type.pk}).content, "html.parser")
-    by_section = BeautifulSoup(admin_client_.get(DASHBOARD, {"section": resources.pk}).content, "html.parser")
+    by_type = BeautifulSoup(superuser_client.get(DASHBOARD, {"type": publication_type.pk}).content, "html.parser")
+    by_section = BeautifulSoup(superuser_client.get(DASHBOARD, {"section": resources.pk}).content, "html.parser")
     by_status = BeautifulSoup(
-        admin_client_.get(DASHBOARD, {"language": "it", "status": "missing"}).content, "html.parser"
+        superuser_client.get(DASHBOARD, {"language": "it", "status": "missing"}).content, "html.parser"
     )
 
     def titles(html):
@@ -163,13 +163,13 @@ def test_people_without_a_language_are_refused(db):
     assert response["Location"] == reverse("wagtailadmin_home")
 
 
-def test_the_rows_are_paginated(admin_client_, monkeypatch):
+def test_the_rows_are_paginated(superuser_client, monkeypatch):
     from home.translation import views
 
     monkeypatch.setattr(views, "ROWS_PER_SCREEN", 2)
 
-    first = BeautifulSoup(admin_client_.get(DASHBOARD).content, "html.parser")
-    second = BeautifulSoup(admin_client_.get(DASHBOARD, {"p": 2}).content, "html.parser")
+    first = BeautifulSoup(superuser_client.get(DASHBOARD).content, "html.parser")
+    second = BeautifulSoup(superuser_client.get(DASHBOARD, {"p": 2}).content, "html.parser")
 
     assert len(first.select("table.translation-matrix tbody tr")) == 2
     assert (

@@ -101,21 +101,21 @@ def dashboard_queries(client):
     return len(queries), [query["sql"] for query in queries.captured_queries]
 
 
-def test_dashboard_query_count_is_pinned(admin_client_):
+def test_dashboard_query_count_is_pinned(superuser_client):
     build_site_of(20)
 
-    count, statements = dashboard_queries(admin_client_)
+    count, statements = dashboard_queries(superuser_client)
 
     assert count == DASHBOARD_QUERIES, "\n\n".join(statements)
 
 
-def test_dashboard_queries_do_not_grow_with_the_number_of_pages(admin_client_):
+def test_dashboard_queries_do_not_grow_with_the_number_of_pages(superuser_client):
     build_site_of(20)
-    with_20, _ = dashboard_queries(admin_client_)
+    with_20, _ = dashboard_queries(superuser_client)
 
     build_site_of(480)
     assert Page.objects.filter(locale__language_code="en", depth__gt=1).count() > 500
     assert Page.objects.count() > 500 * 12 * 2 // 3
-    with_500, statements = dashboard_queries(admin_client_)
+    with_500, statements = dashboard_queries(superuser_client)
 
     assert with_500 == with_20, "\n\n".join(statements)

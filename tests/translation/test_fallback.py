@@ -97,11 +97,11 @@ def test_every_page_answers_in_every_language():
             assert soup(response).html["lang"] == code
 
 
-def test_a_new_page_appears_in_every_language_at_once(admin_client_):
+def test_a_new_page_appears_in_every_language_at_once(superuser_client):
     home = HomePage.objects.get(locale__language_code="en")
     url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk])
 
-    response = admin_client_.post(
+    response = superuser_client.post(
         url,
         nested_form_data(
             {

@@ -12,3 +12,8 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Site frame")
+
+    def ready(self):
+        from home.translation import signals
+
+        signals.connect()

@@ -1,13 +1,18 @@
-"""Demo content of the site frame: locales, home pages, standard pages, settings."""
+"""Demo content of the site frame: locales, home pages, standard pages, settings, the
+brochure in twelve languages, the translation workflow and the fallback aliases."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from home.demo import texts
-from home.models import FooterText, HomePage, SiteSettings, StandardPage
+from home.demo import brochure, texts
+from home.demo.pdf import simple_pdf
+from home.models import FooterText, HomePage, PublicationPage, SiteSettings, StandardPage
+from home.translation.workflows import setup_translation_workflow
 
 ORDER = 0
 CONTACT_EMAIL = "alliance@coe.int"
@@ -107,7 +112,17 @@ def load(builder):
             body=rich(texts.FOOTER_BODY),
             locale=builder.locales[settings.LANGUAGE_CODE],
         )
+        footer.save_revision().publish()
     builder.translate_all(footer, texts.FOOTER_TRANSLATIONS)
+
+    # Aliases first, so that each language's tree keeps the English order of its pages.
+    sync_every_language_from_the_source(builder)
+    load_brochure(builder, home)
+    # Translators and approvers per language, and each language's approval workflow.
+    setup_translation_workflow(log=builder.log)
+    # Once every app's pages are in place: each language shows the English text (with a
+    # notice) where a page is not translated into it yet.
+    builder.at_end(sync_every_language_from_the_source)
 
     site_settings = SiteSettings.for_site(site)
     if not site_settings.contact_email:
@@ -115,3 +130,53 @@ def load(builder):
         site_settings.facebook_url = "https://www.facebook.com/"
         site_settings.twitter_url = "https://x.com/"
         site_settings.save()
+
+
+def brochure_pdf(code):
+    """(document title, file name, PDF bytes) of the brochure in one language."""
+    name, subtitle, paragraphs = brochure.TEXTS[code]["pdf"]
+    return f"{name} – {subtitle}", f"alliance-brochure-{code}.pdf", simple_pdf(name, [subtitle, *paragraphs], code)
+
+
+def load_brochure(builder, home):
+    """The Resources page and the information brochure, with its PDF in every language."""
+    english = brochure.TEXTS[settings.LANGUAGE_CODE]
+    title, slug, introduction = english["resources"]
+    resources = builder.child_page(
+        home, StandardPage(title=title, slug=slug, introduction=introduction, show_in_menus=True)
+    )
+    title, slug, introduction = english["brochure"]
+    publication = builder.child_page(
+        resources,
+        PublicationPage(
+            title=title,
+            slug=slug,
+            introduction=introduction,
+            publication_date=brochure.PUBLICATION_DATE,
+            document=builder.document(*brochure_pdf(settings.LANGUAGE_CODE)),
+        ),
+    )
+    configured = {code for code, _name in settings.LANGUAGES}
+    for code, language_texts in brochure.TEXTS.items():
+        if code == settings.LANGUAGE_CODE or code not in configured:
+            continue
+        builder.translate(resources, code, dict(zip(english["resources"], language_texts["resources"], strict=True)))
+        document = builder.document(*brochure_pdf(code))
+        builder.translate(
+            publication,
+            code,
+            dict(zip(english["brochure"], language_texts["brochure"], strict=True)),
+            overrides={"document": document.pk},
+        )
+
+
+def sync_every_language_from_the_source(builder):
+    """Every language keeps an alias of each English page it has no translation of."""
+    source = builder.locales[settings.LANGUAGE_CODE]
+    for locale in Locale.objects.exclude(pk=source.pk):
+        if not LocaleSynchronization.objects.filter(locale=locale).exists():
+            # Saved without signals: the trees are synchronised below, once, with one index.
+            LocaleSynchronization.objects.bulk_create([LocaleSynchronization(locale=locale, sync_from=source)])
+    index = PageIndex.from_database().sort_by_tree_position()
+    for synchronization in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(synchronization.sync_from, synchronization.locale, page_index=index)

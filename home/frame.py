@@ -8,11 +8,37 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.conf import settings
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from home.models.mixins import feed_source_models
 from home.models.snippets import FooterText
+from home.models.translation import SourceContentPage
+
+# Where a language link goes when the page has no translation of its own in that language.
+FALLBACK_HOME = "home"  # no page at all there: the link opens that language's home page
+FALLBACK_SOURCE = "source"  # an alias there shows the source text, with a notice
+
+
+def shown_language_annotation():
+    """The language a page still shows when it is marked as showing its source text."""
+    return Subquery(SourceContentPage.objects.filter(page_id=OuterRef("pk")).values("language_code")[:1])
+
+
+def content_language(page, pages_by_pk=None):
+    """The language of the text a live page shows: its own, or its source's.
+
+    An alias across languages shows the page it mirrors; a page converted from an alias
+    shows its source's text until a translation of it is published (`shown_language`,
+    annotated by `shown_language_annotation`). `pages_by_pk` holds pages already loaded,
+    so that the page an alias mirrors is found without a query.
+    """
+    own = page.locale.language_code
+    if page.alias_of_id:
+        original = (pages_by_pk or {}).get(page.alias_of_id)
+        return original.locale.language_code if original is not None else own
+    return getattr(page, "shown_language", None) or own
 
 
 @dataclass(frozen=True)
@@ -21,9 +47,11 @@ class LanguageLink:
     name_local: str
     url: str
     is_current: bool
-    # False when this page has no translation in that language and the link goes to
-    # that language's home page instead.
+    # False when this page has no translation of its own in that language: the link then
+    # goes to that language's home page (fallback "home") or to the page that shows the
+    # source text there (fallback "source").
     is_translated: bool
+    fallback: str | None = None
 
 
 @dataclass(frozen=True)
@@ -31,6 +59,7 @@ class MenuEntry:
     title: str
     url: str
     current: str | None  # the aria-current value: "page", "true" (inside it) or None
+    lang: str | None = None  # set when the entry's title is in another language than the page
 
 
 @dataclass(frozen=True)
@@ -56,7 +85,12 @@ class SiteFrame:
         keys = {home_key}
         if self.page is not None:
             keys.add(self.page.translation_key)
-        pages = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+        pages = (
+            Page.objects.live()
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .annotate(shown_language=shown_language_annotation())
+        )
         for candidate in pages:
             code = candidate.locale.language_code
             if candidate.translation_key == home_key:
@@ -64,6 +98,43 @@ class SiteFrame:
             if self.page is not None and candidate.translation_key == self.page.translation_key:
                 translations[code] = candidate
         return homes, translations
+
+    @cached_property
+    def _translations_by_pk(self):
+        _homes, translations = self._pages_by_language
+        return {page.pk: page for page in translations.values()}
+
+    def _shows_source(self, page):
+        return page.alias_of_id is not None or bool(getattr(page, "shown_language", None))
+
+    @cached_property
+    def _current(self):
+        """The current page as loaded with its translations (annotated), if it is live."""
+        if self.page is None:
+            return None
+        return self._translations_by_pk.get(self.page.pk)
+
+    @cached_property
+    def content_language(self):
+        """The language of the page's text: the visitor's, or the source's when not translated."""
+        if self._current is None:
+            return self.language
+        return content_language(self._current, self._translations_by_pk)
+
+    @cached_property
+    def shows_source_text(self):
+        """True when the page shows its source text because it is not translated yet."""
+        return self._current is not None and self.content_language != self._current.locale.language_code
+
+    @cached_property
+    def source_page(self):
+        """The page whose text is shown, when this one is not translated yet."""
+        if not self.shows_source_text:
+            return None
+        if self._current.alias_of_id:
+            return self._translations_by_pk.get(self._current.alias_of_id)
+        _homes, translations = self._pages_by_language
+        return translations.get(self.content_language)
 
     @cached_property
     def home(self):
@@ -75,13 +146,24 @@ class SiteFrame:
         if self.home is None:
             return []
         entries = []
-        for item in self.home.get_children().live().public().in_menu().select_related("locale"):
+        items = (
+            self.home.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .select_related("locale", "alias_of__locale")
+            .annotate(shown_language=shown_language_annotation())
+        )
+        for item in items:
+            original = item.alias_of
+            text_language = original.locale.language_code if original is not None else item.shown_language
             current = None
             if self.page is not None and self.page.pk == item.pk:
                 current = "page"
             elif self.page is not None and self.page.path.startswith(item.path):
                 current = "true"  # the visitor is somewhere inside this section
-            entries.append(MenuEntry(title=item.title, url=item.get_url(self.request), current=current))
+            lang = text_language if text_language and text_language != self.language else None
+            entries.append(MenuEntry(title=item.title, url=item.get_url(self.request), current=current, lang=lang))
         return entries
 
     @cached_property
@@ -90,32 +172,41 @@ class SiteFrame:
         links = []
         for code, _name in settings.LANGUAGES:
             target = translations.get(code)
-            is_translated = target is not None
+            fallback = None
             if target is None:
-                target = homes.get(code)
+                target, fallback = homes.get(code), FALLBACK_HOME
+            elif self._shows_source(target):
+                fallback = FALLBACK_SOURCE
             if target is None:
                 continue  # the language is configured but has no pages yet
+            if self.page is None:
+                fallback = None
             links.append(
                 LanguageLink(
                     code=code,
                     name_local=get_language_info(code)["name_local"],
                     url=target.get_url(self.request),
                     is_current=code == self.language,
-                    is_translated=is_translated or self.page is None,
+                    is_translated=fallback is None,
+                    fallback=fallback,
                 )
             )
         return links
 
     @cached_property
     def alternates(self):
-        """hreflang alternates: only real translations, never a fallback."""
-        if self.page is None:
+        """hreflang alternates: only real translations, never a fallback.
+
+        A page that shows its source text has none: its canonical link points search
+        engines at the source, so it is not a duplicate in another language.
+        """
+        if self.page is None or self.shows_source_text:
             return []
         _homes, translations = self._pages_by_language
         alternates = [
             Alternate(hreflang=code, url=translations[code].get_full_url(self.request))
             for code, _name in settings.LANGUAGES
-            if code in translations
+            if code in translations and not self._shows_source(translations[code])
         ]
         source = translations.get(settings.LANGUAGE_CODE)
         if len(alternates) > 1 and source is not None:
@@ -126,6 +217,8 @@ class SiteFrame:
     def canonical_url(self):
         if self.page is None or not self.page.live:
             return None
+        if self.source_page is not None:
+            return self.source_page.get_full_url(self.request)
         return self.page.get_full_url(self.request)
 
     @cached_property

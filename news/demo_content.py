@@ -4,9 +4,7 @@ import datetime
 import io
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw
-from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
 from home.models import HomePage, SiteImage, StandardPage
@@ -41,17 +39,10 @@ def brochure_pdf(heading):
 
 
 def ensure_brochures(builder):
-    Document = get_document_model()
-    documents = {}
-    for language, (title, heading) in texts.BROCHURES.items():
-        document = Document.objects.filter(title=title).first()
-        if document is None:
-            builder.ensure_root_collection()
-            document = Document(title=title)
-            document.file.save(f"alliance-brochure-{language}.pdf", ContentFile(brochure_pdf(heading)), save=False)
-            document.save()
-        documents[language] = document
-    return documents
+    return {
+        language: builder.document(title, f"alliance-brochure-{language}.pdf", brochure_pdf(heading))
+        for language, (title, heading) in texts.BROCHURES.items()
+    }
 
 
 def picture_block(picture, alt_text, caption, credit):

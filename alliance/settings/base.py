@@ -4,6 +4,7 @@ Anything that differs between machines (secrets, service addresses, host names)
 comes from the environment; see README.md, "Configuration".
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -11,6 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from alliance.environment import env, env_bool, env_list
 from alliance.languages import SITE_LANGUAGE_CATALOGUE, register_extra_languages
+from home.translation.config import machine_translator_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "alliance"
@@ -64,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Translators reach wagtail-localize's translation views for their own languages only.
+    "home.translation.middleware.TranslationLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -195,6 +199,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin speaks every content language too, so translators work in their own.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# A new translation is a draft until someone publishes it (or approves it): visitors keep
+# reading the source text, with a notice, instead of a half-translated page.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# DeepL (DEEPL_API_KEY), LibreTranslate (LIBRETRANSLATE_URL) or an offline stand-in that
+# marks its output as not a translation; see home/translation/config.py.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_config(os.environ)
 
 # --- E-mail ----------------------------------------------------------------------------
 

@@ -1,11 +1,14 @@
 import io
+import json
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from PIL import Image, ImageDraw
+from wagtail.documents import get_document_model
 from wagtail.models import Collection, DraftStateMixin, Locale, Page
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
 from home.models import SiteImage
 
@@ -17,6 +20,16 @@ class DemoBuilder:
     def __init__(self, stdout=None):
         self.stdout = stdout
         self.locales = {}
+        self._finishers = []
+
+    def at_end(self, step):
+        """Run `step(builder)` once every app's demo content is in place (for example to
+        give every language an alias of each page not translated into it)."""
+        self._finishers.append(step)
+
+    def finish(self):
+        for step in self._finishers:
+            step(self)
 
     def log(self, message):
         if self.stdout is not None:
@@ -44,16 +57,19 @@ class DemoBuilder:
         return page
 
     @transaction.atomic
-    def translate(self, instance, language_code, strings):
+    def translate(self, instance, language_code, strings, overrides=None):
         """Translate a page or snippet through wagtail-localize, as a translator would.
 
         `strings` maps each English text (as wagtail-localize segments it) to its
         translation; texts left out keep the English words until someone translates
-        them. The translation stays in sync with its source for translators.
+        them. `overrides` maps a synchronised field to this language's own value (a
+        document or picture of its own). The translation stays in sync with its source
+        for translators. An alias in that language (a page showing the English text)
+        becomes the translation.
         """
         locale = self.locales[language_code]
         existing = instance.get_translation_or_none(locale)
-        if existing is not None:
+        if existing is not None and not getattr(existing, "alias_of_id", None):
             return existing.specific if isinstance(existing, Page) else existing
 
         source, _created = TranslationSource.get_or_create_from_instance(instance)
@@ -66,6 +82,13 @@ class DemoBuilder:
                     locale=locale,
                     context=segment.context,
                     defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+                )
+        for segment in source.overridablesegment_set.select_related("context"):
+            if segment.context.path in (overrides or {}):
+                SegmentOverride.objects.update_or_create(
+                    locale=locale,
+                    context=segment.context,
+                    defaults={"data_json": json.dumps(overrides[segment.context.path])},
                 )
         # Saved as a draft and published here rather than by wagtail-localize's
         # on-commit hook, so that the result is the same inside a test transaction.
@@ -88,20 +111,33 @@ class DemoBuilder:
             if code in configured and code != settings.LANGUAGE_CODE
         }
 
-    # --- Pictures and documents ---------------------------------------------------
+    # --- Documents ----------------------------------------------------------------
 
-    def ensure_root_collection(self):
-        """The root of the media collections, which Wagtail's migrations create but a
-        flushed database (after a live-server test) no longer has."""
-        if Collection.get_first_root_node() is None:
-            Collection.add_root(name="Root")
+    @staticmethod
+    def ensure_root_collection():
+        """Documents and pictures go in the root collection, which Wagtail's migrations make
+        (a database emptied by a live-server test has none until it is made again)."""
+        return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+    def document(self, title, filename, data):
+        """A document made from bytes, created once by title."""
+        Document = get_document_model()
+        existing = Document.objects.filter(title=title).first()
+        if existing is not None:
+            return existing
+        document = Document(title=title, collection=self.ensure_root_collection())
+        document.file = ContentFile(data, name=filename)
+        document._set_document_file_metadata()
+        document.save()
+        return document
+
+    # --- Pictures -----------------------------------------------------------------
 
     def picture(self, title, credit, colours, description=""):
         """A generated picture (bands of colour, no photograph), created once by title."""
         existing = SiteImage.objects.filter(title=title).first()
         if existing is not None:
             return existing
-        self.ensure_root_collection()
         width, height = 1600, 900
         canvas = Image.new("RGB", (width, height), colours[0])
         draw = ImageDraw.Draw(canvas)
@@ -113,7 +149,9 @@ class DemoBuilder:
         buffer = io.BytesIO()
         canvas.save(buffer, format="JPEG", quality=85)
         filename = "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:60] + ".jpg"
-        image = SiteImage(title=title, credit=credit, description=description or title)
+        image = SiteImage(
+            title=title, credit=credit, description=description or title, collection=self.ensure_root_collection()
+        )
         image.file = ImageFile(buffer, name=filename)
         image.save()
         return image

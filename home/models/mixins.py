@@ -1,7 +1,7 @@
 """What every page type shares, and the interfaces content apps implement for the frame."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from django.utils.functional import Promise
@@ -49,6 +49,9 @@ class LatestItem:
     date_text: str = ""
     # A short remark shown with the date, for example that an event is cancelled.
     note: str = ""
+    # The language of the page's title when it is not the visitor's: an untranslated page
+    # (an alias) shows its source's title.
+    lang: str | None = None
 
 
 class LatestItemMixin:
@@ -106,6 +109,30 @@ def merge_latest_items(item_lists, limit):
     items = [item for items in item_lists for item in items]
     items.sort(key=lambda item: (-item.date.toordinal(), item.page.title))
     return items[:limit]
+
+
+def mark_text_languages(items, locale_id):
+    """Give `lang` to the items that show another language's text (aliases of pages in
+    another language, kept for languages without a translation yet).
+
+    One query, and none when no item is an alias.
+    """
+    originals = {item.page.alias_of_id for item in items if item.page.alias_of_id}
+    if not originals:
+        return items
+    languages = {
+        pk: (original_locale_id, code)
+        for pk, original_locale_id, code in Page.objects.filter(pk__in=originals).values_list(
+            "pk", "locale_id", "locale__language_code"
+        )
+    }
+    marked = []
+    for item in items:
+        original_locale_id, code = languages.get(item.page.alias_of_id, (locale_id, None))
+        if original_locale_id != locale_id:
+            item = replace(item, lang=code)
+        marked.append(item)
+    return marked
 
 
 def dated_page_models():

@@ -7,7 +7,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock, CallToActionBlock
 
-from .mixins import BasePage, dated_page_models, merge_latest_items
+from .mixins import BasePage, dated_page_models, mark_text_languages, merge_latest_items
 
 INTRODUCTION_FEATURES = ["bold", "italic", "link"]
 
@@ -68,7 +68,7 @@ class HomePage(BasePage):
         for model in dated_page_models():
             pages = model.latest_queryset(self.locale)[: self.latest_count]
             item_lists.append([page.as_latest_item() for page in pages])
-        return merge_latest_items(item_lists, self.latest_count)
+        return mark_text_languages(merge_latest_items(item_lists, self.latest_count), self.locale_id)
 
     def get_localized_call_to_action_pages(self):
         """The pages the calls to action point at, in this page's language, in one query.
@@ -99,7 +99,7 @@ class StandardPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.PublicationPage"]
 
     class Meta:
         verbose_name = _("standard page")

@@ -1,15 +1,20 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
+
+from home.translation.mixins import LanguageWorkflowMixin
 
 
-class FooterText(TranslatableMixin, models.Model):
+class FooterText(LanguageWorkflowMixin, WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """The words of the footer's Alliance Taskforce box, one per language.
 
-    Translate it like a page; a language without its own shows the English one.
+    Translate it like a page; a language without its own (published) one shows the
+    English one. Translators' changes go live once an approver of their language
+    approves them.
     """
 
     heading = models.CharField(_("heading"), max_length=120, default="Alliance Taskforce")
@@ -17,6 +22,14 @@ class FooterText(TranslatableMixin, models.Model):
         _("text"),
         features=["bold", "italic", "link"],
         help_text=_("Shown above the contact address."),
+    )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="footer_text")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="footer_text",
+        for_concrete_model=False,
     )
 
     panels = [FieldPanel("heading"), FieldPanel("body")]
@@ -28,12 +41,16 @@ class FooterText(TranslatableMixin, models.Model):
     def __str__(self):
         return self.heading
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     @classmethod
     def for_language(cls, language_code):
-        """The footer text in this language, or in the default language; one query."""
+        """The published footer text in this language, or in the default language; one query."""
         default_code = settings.LANGUAGE_CODE
-        candidates = cls.objects.filter(locale__language_code__in={language_code, default_code}).select_related(
-            "locale"
-        )
+        candidates = cls.objects.filter(
+            live=True, locale__language_code__in={language_code, default_code}
+        ).select_related("locale")
         by_language = {text.locale.language_code: text for text in candidates}
         return by_language.get(language_code) or by_language.get(default_code)

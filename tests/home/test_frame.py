@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.utils import translation
+from wagtail.models import Page
 
 from home.templatetags.site_frame import encode_email
 
@@ -64,20 +65,34 @@ def test_language_switcher_links_every_language_to_the_same_page(client):
         assert link["hreflang"] == link["lang"]
 
 
-def test_language_switcher_goes_to_the_home_page_and_says_so_when_there_is_no_translation(client):
+def test_language_switcher_says_so_when_a_language_shows_the_source_text(client):
     html = soup_of(client.get("/fr/a-propos/"))
     links = {a["lang"]: a for a in html.select("nav.language-switcher a")}
 
-    # The about page is not translated into Italian: the link opens the Italian home page
-    # and says so, in Italian.
+    # The about page is not translated into Italian: the Italian tree holds an alias that
+    # shows the English text (with a notice); the link says so, in Italian.
+    assert links["it"]["href"] == "/it/about/"
+    note = links["it"].select_one(".language-switcher__note").get_text(strip=True)
+    with translation.override("it"):
+        expected = translation.gettext("not translated yet: shown in the original language")
+    assert expected in note
+    assert expected != "not translated yet: shown in the original language"
+    # Translated languages carry no such note.
+    assert links["de"].select_one(".language-switcher__note") is None
+
+
+def test_language_switcher_goes_to_the_home_page_and_says_so_when_a_language_has_no_page(client):
+    Page.objects.get(slug="about", locale__language_code="it").delete()
+
+    html = soup_of(client.get("/fr/a-propos/"))
+    links = {a["lang"]: a for a in html.select("nav.language-switcher a")}
+
     assert links["it"]["href"] == "/it/"
     note = links["it"].select_one(".language-switcher__note").get_text(strip=True)
     with translation.override("it"):
         expected = translation.gettext("not translated yet: opens the home page")
     assert expected in note
     assert expected != "not translated yet: opens the home page"
-    # Translated languages carry no such note.
-    assert links["de"].select_one(".language-switcher__note") is None
 
 
 def test_hreflang_alternates_and_canonical_name_only_real_translations(client):
@@ -219,8 +234,9 @@ def test_calls_to_action_link_to_the_pages_in_the_visitors_language(client):
     italian = soup_of(client.get("/it/"))
 
     assert [a["href"] for a in french.select(".call-to-action a")] == ["/fr/adherer/", "/fr/cooperer/"]
-    # Not translated into Italian yet: the English pages, rather than a broken link.
-    assert [a["href"] for a in italian.select(".call-to-action a")] == ["/en/join/", "/en/cooperate/"]
+    # Not translated into Italian yet: the Italian addresses that show the English pages
+    # (with a notice), rather than a broken link.
+    assert [a["href"] for a in italian.select(".call-to-action a")] == ["/it/join/", "/it/cooperate/"]
 
 
 def test_sitemap_lists_pages_of_every_language(client):

@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage, PublicationPage, StandardPage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -28,7 +28,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_standard_pages_go_below_home_and_other_standard_pages(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, PublicationPage})
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanCreateAt(StandardPage, StandardPage)
 

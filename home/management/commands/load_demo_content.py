@@ -48,4 +48,5 @@ class Command(BaseCommand):
                     page.delete()
             for module in demo_content_modules():
                 module.load(builder)
+            builder.finish()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

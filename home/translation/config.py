@@ -1,0 +1,45 @@
+"""Which machine translator the site uses, chosen from the environment.
+
+Imported by the settings, so it must not import Django models or wagtail-localize.
+"""
+
+OFFLINE_STAND_IN = "home.translation.machine.OfflineStandInTranslator"
+DEEPL = "home.translation.machine.DeepLTranslator"
+LIBRETRANSLATE = "home.translation.machine.LibreTranslator"
+
+# Neither DeepL nor LibreTranslate translates Romani; the editor then offers no machine
+# translation for it rather than sending text that comes back unchanged or wrong.
+DEFAULT_UNSUPPORTED_LANGUAGES = "rom"
+
+
+def _languages(value):
+    return [code.strip() for code in value.split(",") if code.strip()]
+
+
+def machine_translator_config(environ):
+    """The WAGTAILLOCALIZE_MACHINE_TRANSLATOR setting for this environment.
+
+    DeepL when DEEPL_API_KEY is set; else LibreTranslate when LIBRETRANSLATE_URL is set
+    (with LIBRETRANSLATE_API_KEY if the server wants one); else an offline stand-in that
+    marks its output plainly as not a translation, for development and demonstrations.
+    MACHINE_TRANSLATION_UNSUPPORTED lists the languages the service cannot translate into.
+    """
+    unsupported = _languages(environ.get("MACHINE_TRANSLATION_UNSUPPORTED", DEFAULT_UNSUPPORTED_LANGUAGES))
+    deepl_key = environ.get("DEEPL_API_KEY", "").strip()
+    if deepl_key:
+        options = {"AUTH_KEY": deepl_key, "UNSUPPORTED_LANGUAGES": unsupported, "TIMEOUT": 30}
+        if environ.get("DEEPL_FORMALITY", "").strip():
+            options["FORMALITY"] = environ["DEEPL_FORMALITY"].strip()
+        return {"CLASS": DEEPL, "OPTIONS": options}
+    libretranslate_url = environ.get("LIBRETRANSLATE_URL", "").strip().rstrip("/")
+    if libretranslate_url:
+        return {
+            "CLASS": LIBRETRANSLATE,
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": libretranslate_url,
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", "").strip(),
+                "UNSUPPORTED_LANGUAGES": unsupported,
+                "TIMEOUT": 30,
+            },
+        }
+    return {"CLASS": OFFLINE_STAND_IN, "OPTIONS": {}}

@@ -1,0 +1,135 @@
+"""The translation workflow as people use it: a translator, an approver and a visitor.
+
+The page translated here is a standard page. To run the same story on a news post, change
+`make_source_page` only (create the post below the news index): nothing else names the
+page type.
+"""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+from wagtail.models import Page, WorkflowState
+from wagtail.users.models import UserProfile
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from home.demo import DemoBuilder
+from home.models import HomePage, StandardPage
+from home.translation.workflows import approvers_group_name, translators_group_name
+from tests.browser.accessibility import assert_no_axe_violations
+
+PASSWORD = "browser-test-password-42"
+SOURCE_TITLE = "Young Roma take part in local decisions"
+FRENCH_TITLE = "Les jeunes Roms participent aux décisions locales"
+
+
+def make_source_page():
+    """The English page the translator translates, with aliases in every language (as when
+    an editor creates it in the admin)."""
+    home = HomePage.objects.get(locale__language_code="en")
+    page = DemoBuilder().child_page(
+        home,
+        StandardPage(
+            title=SOURCE_TITLE,
+            slug="young-roma",
+            introduction="The Congress adopted a report on the participation of Roma youth.",
+        ),
+    )
+    create_aliases_for_new_page(page)
+    return page
+
+
+def make_person(username, group_name):
+    user = get_user_model().objects.create_user(username=username, password=PASSWORD, email=f"{username}@example.org")
+    user.groups.add(Group.objects.get(name=group_name))
+    # The admin speaks the translator's language.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "fr"
+    profile.save()
+    return user
+
+
+def log_in(page, site, username):
+    page.goto(f"{site.url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url(f"{site.url}/admin/")
+
+
+def translate_segment(page, source_text, translation):
+    segment = page.locator("li", has=page.locator(f"text={source_text}")).last
+    segment.locator("button").last.click()
+    segment.locator("textarea").fill(translation)
+    segment.locator("textarea").press("Enter")
+    expect(segment).to_have_class(re.compile(r"\bcomplete\b"))
+
+
+def test_a_translator_translates_a_page_and_an_approver_publishes_it(site, browser, page):
+    source = make_source_page()
+    make_person("traductrice", translators_group_name("fr"))
+    make_person("approbateur", approvers_group_name("fr"))
+
+    # The translator finds the page missing in French on the dashboard and starts translating.
+    log_in(page, site, "traductrice")
+    page.goto(f"{site.url}/admin/translation/")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    row = page.locator("table.translation-matrix tbody tr", has=page.locator(f"th:has-text('{SOURCE_TITLE}')"))
+    row.locator("td.translation-cell--missing a[href*='locale=fr']").click()
+    expect(page.locator("input[name=locales]:checked")).to_have_count(1)
+    page.locator("main form button[type=submit]").click()
+
+    # wagtail-localize's editor: translate the strings, then submit for approval.
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    expect(page.locator(".js-translation-editor li").first).to_be_visible()
+    translate_segment(page, SOURCE_TITLE, FRENCH_TITLE)
+    translate_segment(
+        page,
+        "The Congress adopted a report",
+        "Le Congrès a adopté un rapport sur la participation des jeunes Roms.",
+    )
+    page.locator("a.w-tabs__tab").nth(1).click()  # the address is on the second ("Promote") tab
+    translate_segment(page, "young-roma", "jeunes-roms")
+    page.locator(".translation-approval form button[type=submit]").click()
+    expect(page.locator(".messages .success")).to_be_visible()
+
+    french = Page.objects.get(translation_key=source.translation_key, locale__language_code="fr")
+    assert french.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert french.title == SOURCE_TITLE  # visitors still read the English text
+
+    # The approver approves it from the same editor.
+    approver_context = browser.new_context(locale="fr-FR")
+    approver = approver_context.new_page()
+    log_in(approver, site, "approbateur")
+    approver.goto(f"{site.url}/admin/pages/{french.pk}/edit/")
+    approver.locator(".translation-approval__review button[formaction*='/approve/']").click()
+    approver.wait_for_load_state()
+    approver_context.close()
+
+    # A visitor finds it at its French address.
+    visitor = browser.new_context(locale="fr-FR").new_page()
+    visitor.goto(f"{site.url}/fr/jeunes-roms/")
+    expect(visitor.locator("h1")).to_have_text(FRENCH_TITLE)
+    assert visitor.locator("html").get_attribute("lang") == "fr"
+    expect(visitor.locator(".translation-notice")).to_have_count(0)
+    visitor.context.close()
+
+
+@pytest.mark.parametrize("address", ["/en/resources/information-brochure/", "/bg/materiali/informacionna-broshura/"])
+def test_the_brochure_page_has_no_accessibility_violations(site, page, address):
+    page.goto(f"{site.url}{address}")
+
+    expect(page.locator(".publication__languages a")).to_have_count(12)
+    assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("language", ["it", "rom"])
+def test_the_fallback_notice_has_no_accessibility_violations(site, page, language):
+    page.goto(f"{site.url}/{language}/about/")
+
+    expect(page.locator(".translation-notice")).to_be_visible()
+    assert page.locator(".translation-notice").get_attribute("lang") == language
+    assert page.locator("main > div[lang='en'] h1").inner_text() == "About the Alliance"
+    assert_no_axe_violations(page)

@@ -7,6 +7,7 @@ comes from the environment; see README.md, "Configuration".
 from pathlib import Path
 
 import dj_database_url
+import xstatic.pkg.leaflet
 from django.core.exceptions import ImproperlyConfigured
 
 from alliance.environment import env, env_bool, env_list
@@ -45,6 +46,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # Country fields, and the country names in every language (participants).
+    "django_countries",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -163,7 +166,12 @@ FORMAT_MODULE_PATH = ["alliance.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "static")))
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [
+    PROJECT_DIR / "static",
+    # Leaflet (the participants' map), installed from PyPI (XStatic-Leaflet) and served by
+    # the site itself under /static/vendor/leaflet/: no CDN, no npm, no build step.
+    ("vendor/leaflet", xstatic.pkg.leaflet.BASE_DIR),
+]
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 
@@ -186,6 +194,18 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin speaks every content language too, so translators work in their own.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+
+# --- Maps ------------------------------------------------------------------------------
+
+# The tile server behind the participants' map: a URL template in Leaflet's form and the
+# attribution its licence asks for (HTML). OpenStreetMap's public tiles by default; their
+# usage policy suits a small site, a busy one should use its own or a paid provider.
+# An empty MAP_TILE_URL draws the markers on a plain background.
+MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
 
 # --- E-mail ----------------------------------------------------------------------------
 

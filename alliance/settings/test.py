@@ -21,3 +21,6 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests never reach the network: map tiles point at a closed local port, so the map
+# must work (markers, popups) without tiles.
+MAP_TILE_URL = "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"

@@ -8,6 +8,3 @@ class ParticipantsConfig(AppConfig):
     name = "participants"
     verbose_name = _("Participants")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from participants import signals  # noqa: F401  (connects the publish handler)

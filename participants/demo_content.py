@@ -4,7 +4,6 @@ participants in English and French, registered with their historical numbers."""
 from decimal import Decimal
 
 from anyascii import anyascii
-
 from django.conf import settings
 from django.utils import translation
 from django.utils.text import slugify
@@ -70,10 +69,10 @@ def ensure_participant(builder, index, row):
         letter_of_accession=letter_of_accession(name, accession_date) if slug in WITH_LETTER else None,
         body=[("paragraph", f"<p>{first} {second}</p>")],
     )
+    # A live page carrying a free number is registered with it: this is how historical
+    # numbers are imported (the first publication would otherwise give the next one).
+    page.accession_number = number
     index.add_child(instance=page)
-    # Historical numbers are imported into the register before the first publication,
-    # which would otherwise give the next free number.
-    page.register(number)
     page.save_revision().publish()
     builder.log(f"Registered participant No. {number}: {name}")
     return page

@@ -32,13 +32,11 @@ YEAR = re.compile(r"[0-9]{4}")
 
 
 def participants_summary(participant_count, country_count):
-    """"130 cities and regions from 29 countries", with each language's plural rules."""
-    participants = ngettext(
-        "%(count)s city or region", "%(count)s cities and regions", participant_count
-    ) % {"count": participant_count}
-    countries = ngettext("from %(count)s country", "from %(count)s countries", country_count) % {
-        "count": country_count
+    """ "130 cities and regions from 29 countries", with each language's plural rules."""
+    participants = ngettext("%(count)s city or region", "%(count)s cities and regions", participant_count) % {
+        "count": participant_count
     }
+    countries = ngettext("from %(count)s country", "from %(count)s countries", country_count) % {"count": country_count}
     return pgettext("counter: N cities and regions from M countries", "%(participants)s %(countries)s") % {
         "participants": participants,
         "countries": countries,

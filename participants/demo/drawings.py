@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
 from home.models import SiteImage
 
@@ -48,12 +49,20 @@ def draw_shield(name, colours):
     return buffer
 
 
+def ensure_root_collection():
+    """Pictures and documents live in collections; a flushed database (the browser
+    tests' live server empties it) has lost the root one that Wagtail's migrations made."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def emblem(name, colours):
     """A shield with initials, created once per participant."""
     title = f"Emblem of {name} (demo)"
     existing = SiteImage.objects.filter(title=title).first()
     if existing is not None:
         return existing
+    ensure_root_collection()
     slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower())
     image = SiteImage(
         title=title,
@@ -72,6 +81,7 @@ def letter_of_accession(name, accession_date):
     existing = Document.objects.filter(title=title).first()
     if existing is not None:
         return existing
+    ensure_root_collection()
     page = Image.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(page)
     heading = ImageFont.load_default(size=56)

@@ -237,8 +237,13 @@ class ParticipantPage(BasePage):
 
     def save(self, *args, **kwargs):
         # The register is the authority: whatever a revision or a translation sync
-        # carries, every language version shows the registered number.
+        # carries, every language version shows the registered number. A participant
+        # that goes live for the first time (publication, in any language, or a script
+        # creating a live page) is registered: with the number it carries when that one
+        # is free (an imported historical number), else with the next one.
         number = registered_number(self.translation_key)
+        if number is None and self.live:
+            number = register_participant(self, self.accession_number)
         if number is not None:
             self.accession_number = number
         return super().save(*args, **kwargs)
@@ -263,7 +268,7 @@ class ParticipantPage(BasePage):
 
     @property
     def ordinal_phrase(self):
-        """"The Alliance's 122nd participant" in the active language."""
+        """ "The Alliance's 122nd participant" in the active language."""
         if not self.accession_number:
             return ""
         return gettext("The Alliance's %(ordinal)s participant") % {"ordinal": ordinal(self.accession_number)}

@@ -70,7 +70,9 @@ def _attempt_registration(page, wanted, change):
         logger.warning("Accession number %s is taken; %s keeps or gets another.", wanted, page.title)
     if entry is None:
         number = wanted if free else next_accession_number()
-        entry = AccessionRegisterEntry.objects.create(number=number, translation_key=page.translation_key, name=page.title)
+        entry = AccessionRegisterEntry.objects.create(
+            number=number, translation_key=page.translation_key, name=page.title
+        )
     elif change and free and wanted != entry.number:
         entry.number = wanted
         entry.save(update_fields=["number"])
@@ -115,7 +117,9 @@ def is_source_language_version(page):
     if page.locale_id is None or page.locale.language_code == settings.LANGUAGE_CODE:
         return True
     return not (
-        ParticipantPage.objects.filter(translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        ParticipantPage.objects.filter(
+            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
         .exclude(pk=page.pk)
         .exists()
     )

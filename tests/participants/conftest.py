@@ -46,6 +46,7 @@ def make_participant(english_directory):
             accession_date=accession_date,
             latitude=fields.pop("latitude", Decimal("45.5")),
             longitude=fields.pop("longitude", Decimal("10.25")),
+            live=publish,
             **fields,
         )
         (parent or english_directory).add_child(instance=page)

@@ -30,9 +30,7 @@ def translate(page, language_code):
 
 
 def test_demo_participants_carry_their_historical_numbers():
-    numbers = dict(
-        ParticipantPage.objects.filter(locale__language_code="en").values_list("slug", "accession_number")
-    )
+    numbers = dict(ParticipantPage.objects.filter(locale__language_code="en").values_list("slug", "accession_number"))
     assert numbers["paris"] == 121
     assert numbers["kragujevac"] == 122
     assert numbers["tivat"] == 127
@@ -275,4 +273,3 @@ def test_permission_can_be_given_to_a_group(editor):
 
     paris.refresh_from_db()
     assert paris.accession_number == 1121
-

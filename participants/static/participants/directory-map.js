@@ -46,7 +46,14 @@
     var labels = { number: data.numberLabel || "No." };
     section.hidden = false;
 
-    var map = L.map(canvas, { zoomControl: false, scrollWheelZoom: false });
+    var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var map = L.map(canvas, {
+      zoomControl: false,
+      scrollWheelZoom: false,
+      fadeAnimation: !reduceMotion,
+      zoomAnimation: !reduceMotion,
+      markerZoomAnimation: !reduceMotion,
+    });
     L.control.zoom({ zoomInTitle: data.zoomInLabel, zoomOutTitle: data.zoomOutLabel }).addTo(map);
     if (data.tileUrl) {
       L.tileLayer(data.tileUrl, { attribution: data.tileAttribution, maxZoom: 18 }).addTo(map);

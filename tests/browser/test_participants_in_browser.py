@@ -98,7 +98,7 @@ def test_directory_works_without_javascript(site, page):
     page.get_by_role("button", name="Show participants").click()
 
     expect(page.locator(SHOWN_COUNT)).to_have_text("Shown: 4 cities and regions from 4 countries")
-    assert_no_axe_violations(page)
+    # (No axe run here: axe is a script, and scripts are off.)
 
 
 @pytest.mark.parametrize("browser_context_options", [{"viewport": {"width": 360, "height": 740}, "locale": "de-DE"}])

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import xstatic.pkg.leaflet
 from django.core.exceptions import ImproperlyConfigured
 
 from alliance.environment import env, env_bool, env_list
@@ -47,6 +48,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # Country fields, and the country names in every language (participants).
+    "django_countries",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -170,7 +173,12 @@ FORMAT_MODULE_PATH = ["alliance.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "static")))
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [
+    PROJECT_DIR / "static",
+    # Leaflet (the participants' map), installed from PyPI (XStatic-Leaflet) and served by
+    # the site itself under /static/vendor/leaflet/: no CDN, no npm, no build step.
+    ("vendor/leaflet", xstatic.pkg.leaflet.BASE_DIR),
+]
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 
@@ -205,6 +213,18 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # DeepL (DEEPL_API_KEY), LibreTranslate (LIBRETRANSLATE_URL) or an offline stand-in that
 # marks its output as not a translation; see home/translation/config.py.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_config(os.environ)
+
+# --- Maps ------------------------------------------------------------------------------
+
+# The tile server behind the participants' map: a URL template in Leaflet's form and the
+# attribution its licence asks for (HTML). OpenStreetMap's public tiles by default; their
+# usage policy suits a small site, a busy one should use its own or a paid provider.
+# An empty MAP_TILE_URL draws the markers on a plain background.
+MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
 
 # --- E-mail ----------------------------------------------------------------------------
 

@@ -25,3 +25,6 @@ WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests never call a translation service, whatever the environment holds.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "home.translation.machine.OfflineStandInTranslator", "OPTIONS": {}}
+# Tests never reach the network: map tiles point at a closed local port, so the map
+# must work (markers, popups) without tiles.
+MAP_TILE_URL = "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"

@@ -1,0 +1,10 @@
+from .pages import ParticipantIndexPage, ParticipantKind, ParticipantPage, ParticipantStatus
+from .register import AccessionRegisterEntry
+
+__all__ = [
+    "AccessionRegisterEntry",
+    "ParticipantIndexPage",
+    "ParticipantKind",
+    "ParticipantPage",
+    "ParticipantStatus",
+]

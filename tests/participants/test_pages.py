@@ -1,0 +1,202 @@
+"""Page tree rules, the participant page, the admin listing and the demo content."""
+
+import datetime
+import re
+
+import pytest
+from django.test import Client
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage, StandardPage
+from participants.models import ParticipantIndexPage, ParticipantPage, ParticipantStatus
+
+from .conftest import text_of
+
+pytestmark = pytest.mark.django_db
+
+
+class ParticipantTreeRulesTests(WagtailPageTestCase):
+    def test_directory_goes_below_a_home_page_once(self):
+        self.assertAllowedParentPageTypes(ParticipantIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(ParticipantIndexPage, {ParticipantPage})
+        home = HomePage.objects.get(locale__language_code="en")
+        # The demo already has one below the English home page.
+        self.assertFalse(ParticipantIndexPage.can_create_at(home))
+
+    def test_participants_go_below_the_directory_only_and_hold_nothing(self):
+        self.assertAllowedParentPageTypes(ParticipantPage, {ParticipantIndexPage})
+        self.assertAllowedSubpageTypes(ParticipantPage, set())
+        self.assertCanNotCreateAt(HomePage, ParticipantPage)
+        self.assertCanNotCreateAt(StandardPage, ParticipantPage)
+        self.assertCanNotCreateAt(Page, ParticipantIndexPage)
+
+
+def test_participant_page_shows_its_facts(client):
+    html = text_of(client.get("/en/participants/kragujevac/"))
+
+    assert "<h1>Kragujevac</h1>" in html
+    assert "The Alliance&#x27;s 122nd participant" in html
+    assert '<dd lang="sr">Град Крагујевац</dd>' in html
+    assert "<dd>Serbia</dd>" in html
+    assert "<dd>City or municipality</dd>" in html
+    assert '<time datetime="2014-03-24">24 March 2014</time>' in html
+    assert '<a href="https://www.kragujevac.rs/" rel="external">www.kragujevac.rs</a>' in html
+    assert re.search(r'<a href="/documents/\d+/letter-of-accession-kragujevac\.pdf">Letter of accession</a>', html)
+    assert '<a href="/en/participants/">All participants</a>' in html
+
+
+def test_emblem_is_a_picture_with_alt_text_and_credit(client):
+    html = text_of(client.get("/en/participants/paris/"))
+    picture = re.search(r"<picture>.*?</picture>", html, re.S).group(0)
+
+    assert 'type="image/avif"' in picture
+    assert 'type="image/webp"' in picture
+    assert 'alt="Emblem of Paris: a shield with the letters P"' in picture
+    assert 'loading="lazy"' in picture
+    assert "Picture: Drawn for the demo site" in html
+
+
+@pytest.mark.parametrize(
+    ("url", "ordinal_phrase", "country"),
+    [
+        ("/fr/participants/kragujevac/", "122e participant de l&#x27;Alliance", "Serbie"),
+        ("/sr/uchesnitsi/kragujevats/", "122. учесник Алијансе", "Србија"),
+        ("/fr/participants/paris/", "121e participant de l&#x27;Alliance", "France"),
+    ],
+)
+def test_participant_page_speaks_the_visitors_language(client, url, ordinal_phrase, country):
+    html = text_of(client.get(url))
+
+    assert f'<p class="participant__ordinal">{ordinal_phrase}</p>' in html
+    assert f"<dd>{country}</dd>" in html
+
+
+def test_withdrawn_participant_says_so_and_keeps_its_number(client):
+    nantes = ParticipantPage.objects.get(slug="nantes", locale__language_code="en")
+    nantes.status = ParticipantStatus.WITHDRAWN
+    nantes.withdrawal_date = datetime.date(2019, 6, 30)
+    nantes.save_revision().publish()
+
+    html = text_of(client.get("/en/participants/nantes/"))
+
+    assert "Withdrew from the Alliance on 30 June 2019." in html
+    assert "The Alliance&#x27;s 98th participant" in html
+
+
+def test_participant_validation():
+    from django.core.exceptions import ValidationError
+
+    page = ParticipantPage(
+        title="Halfway",
+        slug="halfway",
+        official_name="Halfway",
+        kind="city",
+        country="FR",
+        accession_date=datetime.date(2015, 1, 1),
+        latitude=45,
+        withdrawal_date=datetime.date(2014, 1, 1),
+    )
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+
+    assert set(error.value.message_dict) == {"longitude", "withdrawal_date"}
+
+
+def test_related_news_and_events_are_listed_when_an_app_provides_them(client, monkeypatch):
+    from home.models import LatestItem
+    from participants import related
+
+    def provider(participant, request):
+        if participant.slug != "kragujevac":
+            return []
+        news_page = Page.objects.get(slug="about", locale__language_code="en")
+        return [LatestItem(page=news_page, date=datetime.date(2014, 3, 24), kind="News")]
+
+    monkeypatch.setattr(related, "related_item_providers", [provider])
+
+    html = text_of(client.get("/en/participants/kragujevac/"))
+
+    assert '<h2 id="participant-related-heading">News and events</h2>' in html
+    assert '<a href="/en/about/">About the Alliance</a>' in html
+    assert "News and events" not in text_of(client.get("/en/participants/paris/"))
+
+
+# --- The admin listing ---------------------------------------------------------------
+
+
+@pytest.fixture
+def admin_client(administrator):
+    client = Client()
+    client.force_login(administrator)
+    return client
+
+
+def listed_in_admin(response):
+    return {page.title for page in response.context["object_list"]}
+
+
+def test_admin_lists_participants_with_their_numbers(admin_client):
+    response = admin_client.get("/admin/participants/?locale=en")
+
+    assert response.status_code == 200
+    html = text_of(response)
+    assert ">No.<" in html or "No." in html
+    assert "122" in html
+    assert "Kragujevac" in listed_in_admin(response)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country=RS&locale=en", {"Kragujevac", "Niš"}),
+        ("kind=region&country=ES&locale=en", {"Andalusia"}),
+        ("country=RS&locale=sr", {"Крагујевац", "Ниш"}),
+    ],
+)
+def test_admin_listing_filters(admin_client, query, expected):
+    assert listed_in_admin(admin_client.get(f"/admin/participants/?{query}")) == expected
+
+
+def test_admin_listing_filters_by_status(admin_client):
+    paris = ParticipantPage.objects.get(slug="paris", locale__language_code="en")
+    paris.status = ParticipantStatus.WITHDRAWN
+    paris.save_revision().publish()
+
+    withdrawn = admin_client.get("/admin/participants/?status=withdrawn&locale=en")
+    active = admin_client.get("/admin/participants/?status=active&locale=en")
+
+    assert listed_in_admin(withdrawn) == {"Paris"}
+    assert "Paris" not in listed_in_admin(active)
+
+
+def test_admin_listing_sorts_by_number(admin_client):
+    response = admin_client.get("/admin/participants/?locale=en&ordering=accession_number")
+    numbers = [page.accession_number for page in response.context["object_list"]]
+
+    assert numbers == sorted(numbers)
+
+
+def test_admin_listing_ignores_unknown_filter_values(admin_client):
+    assert admin_client.get("/admin/participants/?country=ZZ&kind=castle").status_code == 200
+
+
+# --- Demo content --------------------------------------------------------------------
+
+
+def test_demo_has_a_directory_in_every_language_in_the_menu(home_pages):
+    directories = ParticipantIndexPage.objects.live().select_related("locale")
+
+    assert {page.locale.language_code for page in directories} == set(home_pages)
+    assert all(page.show_in_menus for page in directories)
+
+
+def test_demo_participants_in_english_and_french():
+    english = ParticipantPage.objects.live().filter(locale__language_code="en")
+    french = ParticipantPage.objects.live().filter(locale__language_code="fr")
+
+    assert english.count() == french.count() >= 30
+    assert set(english.values_list("translation_key", flat=True)) == set(
+        french.values_list("translation_key", flat=True)
+    )
+    assert all(page.emblem_id for page in english)

@@ -1,0 +1,99 @@
+"""The directory and participant pages cost a fixed number of queries.
+
+The directory reads its participants in one query, whatever the filters and however
+many participants there are; a test proves it with 10 and with 300 participants.
+"""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from participants.models import ParticipantPage
+
+pytestmark = pytest.mark.django_db
+
+# Wagtail's serving: site, locale, the home page, the route below it (2), the ancestors'
+# aliases and view restrictions for the privacy check (2); in a language other than
+# English, one more for the site root's translation.
+# The directory: view restrictions for .public() (1) and the participants, in one query
+# whatever their number (1).
+# The frame: home pages and translations with their view restrictions (2), the menu (1),
+# site settings (1), footer text (1).
+DIRECTORY_QUERIES = {
+    "/en/participants/": 14,
+    "/fr/participants/": 15,  # French and untranslated English participants, in one query
+    "/en/participants/?view=table": 14,
+    "/en/participants/?country=FR&kind=city&year=2013&q=par&sort=number": 14,
+    "/en/participants/?country=ZZ&year=x": 14,
+}
+# The same without the frame: CSV and JSON are data, not pages.
+OPEN_DATA_QUERIES = {"/en/participants/csv/": 9, "/fr/participants/json/?sort=number": 10}
+# Wagtail's serving (9 in English: the route is one step longer); the frame (5); the
+# page: its emblem (1, renditions come from the cache) and letter of accession (1).
+PARTICIPANT_PAGE_QUERIES = {"/en/participants/kragujevac/": 16, "/fr/participants/paris/": 17}
+
+
+def count_queries(client, url):
+    client.get(url)  # warm the per-process caches (site root paths, renditions) once
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), "\n".join(query["sql"] for query in queries.captured_queries)
+
+
+@pytest.mark.parametrize(("url", "expected"), [*DIRECTORY_QUERIES.items(), *OPEN_DATA_QUERIES.items()])
+def test_directory_query_count_is_pinned(client, url, expected):
+    count, statements = count_queries(client, url)
+
+    assert count == expected, statements
+
+
+@pytest.mark.parametrize(("url", "expected"), PARTICIPANT_PAGE_QUERIES.items())
+def test_participant_page_query_count_is_pinned(client, url, expected):
+    count, statements = count_queries(client, url)
+
+    assert count == expected, statements
+
+
+COUNTRIES = ["FR", "RS", "IT", "ES", "RO", "BG", "HU", "SK", "CZ", "DE", "AT", "PL"]
+
+
+def add_participants(directory, how_many, start=0):
+    for number in range(start, start + how_many):
+        directory.add_child(
+            instance=ParticipantPage(
+                title=f"Participant {number:03d}",
+                slug=f"participant-{number:03d}",
+                official_name=f"Municipality {number:03d}",
+                kind="region" if number % 5 == 0 else "city",
+                country=COUNTRIES[number % len(COUNTRIES)],
+                accession_date=datetime.date(2013 + number % 10, 1 + number % 12, 1),
+                latitude=Decimal("40") + Decimal(number % 90) / 10,
+                longitude=Decimal("10") + Decimal(number % 70) / 10,
+                live=True,
+            )
+        )
+
+
+def test_directory_queries_are_the_same_with_10_and_with_300_participants(client):
+    from participants.models import ParticipantIndexPage
+
+    for page in ParticipantPage.objects.all():
+        Page.objects.get(pk=page.pk).delete()
+    directory = ParticipantIndexPage.objects.get(locale__language_code="en")
+    urls = [*DIRECTORY_QUERIES, *OPEN_DATA_QUERIES]
+
+    add_participants(directory, 10)
+    with_10 = {url: count_queries(client, url) for url in urls}
+    add_participants(directory, 290, start=10)
+    with_300 = {url: count_queries(client, url) for url in urls}
+
+    assert ParticipantPage.objects.live().count() == 300
+    listed = client.get("/en/participants/?status=all").context["directory"]
+    assert len(listed.results) == 300
+    for url in urls:
+        assert with_300[url][0] == with_10[url][0], f"{url}\n{with_300[url][1]}"

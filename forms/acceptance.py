@@ -5,11 +5,19 @@ and links the two. The participant page type belongs to the participants app;
 `create_participant_draft` is the one place that knows it.
 """
 
+from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django_countries import countries
+from wagtail.coreutils import find_available_slug
+from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
 from forms.models import ApplicationStatus, FieldRole
+from participants.models import ParticipantIndexPage, ParticipantKind, ParticipantPage
 
 
 def participant_draft_values(submission):
@@ -54,17 +62,72 @@ def participant_draft_values(submission):
     }
 
 
+# The form's kinds of authority (in the default language's words) and the participant
+# register's kinds. A kind the register does not know becomes "other".
+PARTICIPANT_KIND_BY_ANSWER = {
+    "city or municipality": ParticipantKind.CITY,
+    "region": ParticipantKind.REGION,
+    "province, county or district": ParticipantKind.REGION,
+}
+
+
+class NoParticipantDirectory(Exception):
+    """There is no participant directory in the default language to hold the draft."""
+
+
+def participant_kind(answer):
+    return PARTICIPANT_KIND_BY_ANSWER.get(answer.strip().lower(), ParticipantKind.OTHER)
+
+
+def country_code(answer):
+    """The ISO code of a country named in English, or "" when the name is unknown."""
+    return countries.by_name(answer.strip(), language="en") if answer.strip() else ""
+
+
+def letter_as_document(application_file, title, user):
+    """A copy of the private letter of accession in the document library (staff only:
+    the participant page links it when an editor decides to publish it)."""
+    Document = get_document_model()
+    document = Document(title=title, uploaded_by_user=user)
+    with application_file.file.open("rb") as letter:
+        document.file = ContentFile(letter.read(), name=application_file.original_name)
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
 def create_participant_draft(submission, user=None):
     """Make a draft participant page from an accepted Join application; return it.
 
-    TO BE COMPLETED when the participants app is merged: create a ParticipantPage
-    (unpublished, in the default language, below the participants index) from
-    `participant_draft_values(submission)`, copy the letter of accession into a Wagtail
-    Document, save a revision as `user`, and return the page. Until then no participant
-    page type exists and this returns None: acceptance is recorded all the same, and
-    the application can be linked to a page later.
+    The page is made in the default language below its participant directory, as a
+    draft: an editor checks it, adds the location and the text, and publishes it, which
+    gives it its accession number. The letter of accession is copied into the document
+    library.
     """
-    return None
+    values = participant_draft_values(submission)
+    directory = ParticipantIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if directory is None:
+        raise NoParticipantDirectory
+    name = values["official_name"] or submission.applicant_name
+    page = ParticipantPage(
+        title=name,
+        slug=find_available_slug(directory, slugify(name) or "participant"),
+        official_name=name,
+        official_name_language=values["language"] if values["language"] != settings.LANGUAGE_CODE else "",
+        kind=participant_kind(values["kind"]),
+        country=country_code(values["country"]),
+        accession_date=values["accession_date"],
+        website=values["website"],
+        live=False,
+        owner=user,
+    )
+    if values["letter_of_accession"] is not None:
+        page.letter_of_accession = letter_as_document(
+            values["letter_of_accession"], _("Letter of accession: %(name)s") % {"name": name}, user
+        )
+    directory.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    return page
 
 
 @transaction.atomic

@@ -25,7 +25,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
-from forms.acceptance import accept_application, decline_application
+from forms.acceptance import NoParticipantDirectory, accept_application, decline_application
 from forms.models import ApplicationFile, ApplicationStatus, ApplicationSubmission, FormPage
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -260,7 +260,18 @@ class AcceptView(DecisionView):
         return _("Accepting records your decision.")
 
     def form_valid(self, form):
-        accept_application(self.object, self.request.user)
+        try:
+            accept_application(self.object, self.request.user)
+        except NoParticipantDirectory:
+            # Nothing was changed: the decision waits until the directory exists.
+            messages.error(
+                self.request,
+                _(
+                    "There is no participant directory to hold the draft participant page. "
+                    "Create the directory page, then accept the application again."
+                ),
+            )
+            return redirect(self.get_success_url())
         messages.success(self.request, _("Application “%(name)s” accepted.") % {"name": self.object})
         return redirect(self.get_success_url())
 

@@ -8,12 +8,12 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission, User
 from django.test import Client
 from openpyxl import load_workbook
-from wagtail.models import ModelLogEntry, Page
+from wagtail.models import ModelLogEntry
 
-from forms import acceptance
 from forms.acceptance import participant_draft_values
 from forms.demo_content import REVIEWERS_GROUP
 from forms.models import ApplicationStatus, ApplicationSubmission
+from participants.models import ParticipantIndexPage, ParticipantKind, ParticipantPage
 
 from .conftest import cooperate_answers, join_answers
 
@@ -138,19 +138,7 @@ def test_declining_asks_for_a_reason(reviewer_client, reviewer, applications):
     assert ModelLogEntry.objects.filter(action="forms.decline_application", user=reviewer).exists()
 
 
-def test_accepting_records_the_decision_and_links_the_participant_draft(
-    reviewer_client, reviewer, applications, english_home, monkeypatch
-):
-    # The participants app provides the page; here a plain page stands in for it.
-    draft = Page(title="City of Kragujevac", slug="kragujevac", live=False)
-    english_home.add_child(instance=draft)
-    made_from = []
-
-    def create_participant_draft(submission, user=None):
-        made_from.append(participant_draft_values(submission))
-        return draft
-
-    monkeypatch.setattr(acceptance, "create_participant_draft", create_participant_draft)
+def test_accepting_a_join_application_makes_a_linked_draft_participant(reviewer_client, reviewer, applications):
     submission = applications["City of Kragujevac"]
 
     response = reviewer_client.post(f"/admin/applications/accept/{submission.pk}/")
@@ -160,19 +148,70 @@ def test_accepting_records_the_decision_and_links_the_participant_draft(
     assert submission.status == ApplicationStatus.ACCEPTED
     assert submission.handler == reviewer
     assert submission.decided_at is not None
-    assert submission.participant_page_id == draft.pk
-    assert made_from[0]["official_name"] == "City of Kragujevac"
     assert ModelLogEntry.objects.filter(action="forms.accept_application", user=reviewer).exists()
+    # The draft participant, in English below the directory, filled in from the answers.
+    participant = submission.participant_page.specific
+    assert isinstance(participant, ParticipantPage)
+    assert participant.get_parent().specific_class is ParticipantIndexPage
+    assert participant.locale.language_code == "en"
+    assert participant.official_name == participant.title == "City of Kragujevac"
+    assert participant.country.code == "RS"
+    assert participant.kind == ParticipantKind.CITY
+    assert participant.accession_date == submission.decided_at.date()
+    # A draft: nobody sees it, and it has no number until an editor publishes it.
+    assert not participant.live
+    assert participant.accession_number is None
+    assert participant.get_latest_revision().user == reviewer
+    # The private letter is copied into the document library for the page.
+    letter = participant.letter_of_accession
+    assert letter is not None
+    assert letter.file.read().startswith(b"%PDF-")
 
 
-def test_accepting_without_a_participant_page_type_still_records_acceptance(reviewer_client, applications):
+def test_an_application_in_french_makes_the_participant_in_english_with_its_facts(reviewer_client, applications):
     submission = applications["Ville de Paris"]
+
+    reviewer_client.post(f"/admin/applications/accept/{submission.pk}/")
+
+    submission.refresh_from_db()
+    participant = submission.participant_page.specific
+    # The answers' facts are kept in the default language's words whatever the form's
+    # language, so the country is found.
+    assert participant.country.code == "FR"
+    assert participant.official_name_language == "fr"
+
+
+def test_accepting_twice_does_not_make_a_second_participant(reviewer_client, applications):
+    submission = applications["City of Kragujevac"]
+    reviewer_client.post(f"/admin/applications/accept/{submission.pk}/")
+    reviewer_client.post(f"/admin/applications/accept/{submission.pk}/")
+
+    assert ParticipantPage.objects.filter(official_name="City of Kragujevac").count() == 1
+
+
+def test_accepting_a_cooperation_proposal_makes_no_participant(reviewer_client, applications):
+    submission = applications["Roma Education Network"]
+    before = ParticipantPage.objects.count()
 
     reviewer_client.post(f"/admin/applications/accept/{submission.pk}/")
 
     submission.refresh_from_db()
     assert submission.status == ApplicationStatus.ACCEPTED
     assert submission.participant_page is None
+    assert ParticipantPage.objects.count() == before
+
+
+def test_without_a_directory_acceptance_waits_and_says_why(reviewer_client, applications):
+    for directory in ParticipantIndexPage.objects.all():
+        directory.delete()
+    submission = applications["City of Kragujevac"]
+
+    response = reviewer_client.post(f"/admin/applications/accept/{submission.pk}/", follow=True)
+
+    submission.refresh_from_db()
+    assert submission.status == ApplicationStatus.NEW
+    assert submission.participant_page is None
+    assert "no participant directory" in response.content.decode()
 
 
 def test_participant_values_come_from_the_field_roles_in_any_language(applications):

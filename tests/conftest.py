@@ -10,7 +10,9 @@ last (see pytest_collection_modifyitems) because they empty the database afterwa
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connection
 from django.test import Client
+from django.test.utils import setup_databases, teardown_databases
 from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
@@ -27,10 +29,24 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
+# The database settings as configured, before pytest-django points them at a test database.
+CONFIGURED_DATABASE_NAME = settings.DATABASES["default"]["NAME"]
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    created = None
     with django_db_blocker.unblock():
+        # pytest-django creates the test database only when a selected test asks for
+        # `db` or `transactional_db`; browser tests share a live server instead. Never
+        # let the demo content land in the configured (developer's) database.
+        if connection.settings_dict["NAME"] == CONFIGURED_DATABASE_NAME:
+            created = setup_databases(verbosity=0, interactive=False, aliases={DEFAULT_DB_ALIAS})
         call_command("load_demo_content")
+    yield
+    if created is not None:
+        with django_db_blocker.unblock():
+            teardown_databases(created, verbosity=0)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from pytest_django.live_server_helper import LiveServer
 
 from home.models import HomePage
 
@@ -76,10 +77,28 @@ def page(browser, browser_context_options):
     context.close()
 
 
+@pytest.fixture(scope="session")
+def demo_server(django_db_setup, django_db_blocker):
+    """One live server for all browser tests, on the session's demo site.
+
+    pytest-django's `live_server` would empty the database after every test (it needs
+    transactional tests), and building the demo again costs many seconds per test.
+    Browser tests run last (see tests/conftest.py) and share this server and its
+    committed data instead: what one test adds (an application, a translation) stays,
+    so each test makes its own data and assumes nothing about the others' leftovers.
+    Browser tests must not ask for `db` or `transactional_db`: data inside a test's
+    transaction is invisible to the server on PostgreSQL.
+    """
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def site(live_server, transactional_db):
-    """The live demo site. The session's demo content is committed, but each live-server
-    test empties the database when it ends, so build it again when it is gone."""
-    if not HomePage.objects.exists():
-        call_command("load_demo_content")
-    return live_server
+def site(demo_server, django_db_blocker):
+    """The live demo site, with database access for the test's own setup and checks."""
+    with django_db_blocker.unblock():
+        if not HomePage.objects.exists():  # only when a test has emptied the database
+            call_command("load_demo_content")
+        yield demo_server

@@ -1,24 +1,25 @@
 """The translation workflow as people use it: a translator, an approver and a visitor.
 
-The page translated here is a standard page. To run the same story on a news post, change
-`make_source_page` only (create the post below the news index): nothing else names the
-page type.
+The translator translates a news post: finds it on the coverage dashboard (filtered to news
+posts), translates it in wagtail-localize's editor and submits it; an approver publishes it.
 """
 
+import datetime
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
 from playwright.sync_api import expect
 from wagtail.models import Page, WorkflowState
 from wagtail.users.models import UserProfile
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from home.demo import DemoBuilder
-from home.models import HomePage, StandardPage
 from home.translation.workflows import approvers_group_name, translators_group_name
+from news.models import NewsIndexPage, NewsPage
 from tests.browser.accessibility import assert_no_axe_violations
+from tests.news.conftest import add_post
 
 PASSWORD = "browser-test-password-42"
 SOURCE_TITLE = "Young Roma take part in local decisions"
@@ -26,19 +27,18 @@ FRENCH_TITLE = "Les jeunes Roms participent aux décisions locales"
 
 
 def make_source_page():
-    """The English page the translator translates, with aliases in every language (as when
-    an editor creates it in the admin)."""
-    home = HomePage.objects.get(locale__language_code="en")
-    page = DemoBuilder().child_page(
-        home,
-        StandardPage(
-            title=SOURCE_TITLE,
-            slug="young-roma",
-            introduction="The Congress adopted a report on the participation of Roma youth.",
-        ),
+    """The English news post the translator translates, with aliases in every language (as
+    when an editor publishes it in the admin)."""
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+    post = add_post(
+        news,
+        title=SOURCE_TITLE,
+        slug="young-roma",
+        date=datetime.date(2014, 3, 26),
+        teaser="The Congress adopted a report on the participation of Roma youth.",
     )
-    create_aliases_for_new_page(page)
-    return page
+    create_aliases_for_new_page(post)
+    return post
 
 
 def make_person(username, group_name):
@@ -76,6 +76,11 @@ def test_a_translator_translates_a_page_and_an_approver_publishes_it(site, brows
     log_in(page, site, "traductrice")
     page.goto(f"{site.url}/admin/translation/")
     assert page.locator("html").get_attribute("lang") == "fr"
+    # Among all the site's pages, the translator shows the news posts only.
+    with translation.override("fr"):
+        news_post_type = str(NewsPage._meta.verbose_name).capitalize()
+    page.select_option("#id_type", label=news_post_type)
+    page.locator(".translation-filters button[type=submit]").click()
     row = page.locator("table.translation-matrix tbody tr", has=page.locator(f"th:has-text('{SOURCE_TITLE}')"))
     row.locator("td.translation-cell--missing a[href*='locale=fr']").click()
     expect(page.locator("input[name=locales]:checked")).to_have_count(1)
@@ -110,7 +115,7 @@ def test_a_translator_translates_a_page_and_an_approver_publishes_it(site, brows
 
     # A visitor finds it at its French address.
     visitor = browser.new_context(locale="fr-FR").new_page()
-    visitor.goto(f"{site.url}/fr/jeunes-roms/")
+    visitor.goto(f"{site.url}/fr/actualites/jeunes-roms/")
     expect(visitor.locator("h1")).to_have_text(FRENCH_TITLE)
     assert visitor.locator("html").get_attribute("lang") == "fr"
     expect(visitor.locator(".translation-notice")).to_have_count(0)

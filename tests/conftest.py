@@ -3,8 +3,9 @@
 The demo site is built once per test session, in the test database, and every test
 runs inside a transaction that is rolled back, so tests see the same demo content and
 may change it freely. Fixtures used by one area only belong in that area's folder
-(tests/<area>/conftest.py). Browser tests need a live server and committed data; they run
-last (see pytest_collection_modifyitems) because they empty the database afterwards.
+(tests/<area>/conftest.py). Browser tests share one live server on the committed demo
+data and what they add stays; they run last (see pytest_collection_modifyitems) so that
+the other tests see the demo content as it was built.
 """
 
 import pytest
@@ -24,8 +25,8 @@ def pytest_report_header(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    # Tests on a live server flush the database when they end; run them after the
-    # tests that rely on the session's demo content.
+    # Browser tests commit what they do (see tests/browser/conftest.py); run them after
+    # the tests that rely on the session's demo content as it was built.
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 

@@ -34,7 +34,7 @@ from events.dates import describe_when, format_month, month_weeks, weekday_names
 from events.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
 from home.blocks import BodyBlock
 from home.models import BasePage, SiteImage
-from home.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin
+from home.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, exclude_untranslated
 
 # The calendar covers these years; other years in an address are "not found". Event
 # dates are kept inside them too, which catches typing slips such as 0214 for 2014.
@@ -172,9 +172,10 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
     # --- Queries ------------------------------------------------------------------------
 
     def events(self):
-        """The live, public events of this calendar. `public()` asks the database for
-        private sections once, when it is called: call this once per request."""
-        return EventPage.objects.child_of(self).live().public()
+        """The live, public events of this calendar in its own language (events not
+        translated yet, aliases of English events, are left out). `public()` asks the
+        database for private sections once, when it is called: call this once per request."""
+        return exclude_untranslated(EventPage.objects.child_of(self).live().public())
 
     def upcoming_events(self, today=None, events=None):
         return (events if events is not None else self.events()).upcoming(today or site_today())
@@ -205,12 +206,12 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
     def feed_url(self):
         return self.url + self.reverse_subpage("feed")
 
-    def get_feed_links(self):
-        if not self.url:
+    def get_feed_links(self, request=None):
+        calendar_url = self.get_url(request)  # None when the page is not in a site
+        if not calendar_url:
             return []
-        return [
-            FeedLink(title=str(_("Events calendar (iCalendar)")), url=self.feed_url(), content_type="text/calendar")
-        ]
+        feed_url = calendar_url + self.reverse_subpage("feed")
+        return [FeedLink(title=str(_("Events calendar (iCalendar)")), url=feed_url, content_type="text/calendar")]
 
     # --- Views --------------------------------------------------------------------------
 
@@ -616,11 +617,9 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
     # --- Home page "latest" -------------------------------------------------------------
 
     @classmethod
-    def latest_queryset(cls, locale):
+    def latest_queryset(cls, locale_id):
         return (
-            cls.objects.live()
-            .public()
-            .filter(locale=locale)
+            exclude_untranslated(cls.objects.live().public().filter(locale_id=locale_id))
             .defer_streamfields()
             .order_by("-start_date", F("start_time").desc(nulls_last=True), "pk")
         )

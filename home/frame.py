@@ -231,8 +231,14 @@ class SiteFrame:
         models = feed_source_models()
         if not models or self.home is None:
             return []
-        sources = Page.objects.live().type(*models).descendant_of(self.home).specific()
-        return [link for source in sources for link in source.get_feed_links()]
+        # One query for every source, whatever the number of page types: the plain pages,
+        # each turned into its own type without fetching that type's fields
+        # (`specific_deferred`; get_feed_links uses Page fields only). All of Page's
+        # columns are fetched: building the specific page reads each of them, so a
+        # deferred one (`.only()`) would cost a query per field and page. Related objects
+        # loaded with the page (`select_related`) do not reach the specific page either.
+        sources = Page.objects.live().type(*models).descendant_of(self.home)
+        return [link for source in sources for link in source.specific_deferred.get_feed_links(self.request)]
 
 
 def get_site_frame(request, page=None):

@@ -1,13 +1,11 @@
 """Demo content of the news: the index in every language, topics, pictures and posts."""
 
 import datetime
-import io
 
 from django.conf import settings
-from PIL import Image, ImageDraw
 from wagtail.rich_text import RichText
 
-from home.models import HomePage, SiteImage, StandardPage
+from home.models import HomePage, SiteImage
 from news import demo_texts as texts
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, Topic
 
@@ -26,25 +24,6 @@ def ensure_topics(builder):
     return topics
 
 
-def brochure_pdf(heading):
-    """A one-page PDF drawn with Pillow: a stand-in for the real brochure."""
-    page = Image.new("RGB", (1240, 1754), "white")
-    draw = ImageDraw.Draw(page)
-    draw.rectangle([0, 0, 1240, 300], fill="#0b3d91")
-    draw.text((80, 120), heading, fill="white", font_size=40)
-    draw.text((80, 400), "Demo document generated for the Alliance platform.", fill="black", font_size=32)
-    buffer = io.BytesIO()
-    page.save(buffer, format="PDF")
-    return buffer.getvalue()
-
-
-def ensure_brochures(builder):
-    return {
-        language: builder.document(title, f"alliance-brochure-{language}.pdf", brochure_pdf(heading))
-        for language, (title, heading) in texts.BROCHURES.items()
-    }
-
-
 def picture_block(picture, alt_text, caption, credit):
     # The native value of an ImageBlock is the image carrying its alt text for this use.
     image = SiteImage.objects.get(pk=picture.pk)
@@ -53,7 +32,7 @@ def picture_block(picture, alt_text, caption, credit):
     return ("picture", {"picture": image, "caption": caption, "credit": credit})
 
 
-def build_body(items, pictures, documents, join_page):
+def build_body(items, pictures, cta_pages):
     blocks = []
     for kind, *values in items:
         if kind == "paragraph":
@@ -63,27 +42,24 @@ def build_body(items, pictures, documents, join_page):
         elif kind == "picture":
             key, alt_text, caption, credit = values
             blocks.append(picture_block(pictures[key], alt_text, caption, credit))
-        elif kind == "cta":
-            heading, text, label = values
+        elif kind == "cta" and cta_pages.get(values[0]) is not None:
+            page_key, heading, text, label = values
             blocks.append(
                 (
                     "call_to_action",
-                    {"heading": heading, "text": text, "page": join_page, "url": "", "link_label": label},
+                    {"heading": heading, "text": text, "page": cta_pages[page_key], "url": "", "link_label": label},
                 )
             )
-        elif kind == "document":
-            language, label = values
-            blocks.append(("document", {"document": documents[language], "label": label}))
     return blocks
 
 
-def build_post(data, topics, pictures, documents, join_page):
+def build_post(data, topics, pictures, cta_pages):
     post = NewsPage(
         title=data["title"],
         slug=data["slug"],
         date=datetime.date.fromisoformat(data["date"]),
         teaser=data["teaser"],
-        body=build_body(data["body"], pictures, documents, join_page),
+        body=build_body(data["body"], pictures, cta_pages),
         topic_links=[NewsPageTopic(topic=topics[slug]) for slug in data["topics"]],
     )
     if "picture" in data:
@@ -116,10 +92,27 @@ def post_strings(data, language):
             _key, alt_text, caption, credit = values
             strings.update(zip((alt_text, caption, credit), translated, strict=True))
         elif kind == "cta":
-            strings.update(zip(values, translated, strict=True))
-        elif kind == "document":
-            strings[values[1]] = translated
+            _page_key, *words = values
+            strings.update(zip(words, translated, strict=True))
     return strings
+
+
+def find_cta_pages(builder, home):
+    """The English pages the posts' calls to action lead to, by key (see `CTA_PAGES`).
+
+    They are made by the other apps' demo content (the form by the forms app, the
+    brochure by the frame); whatever their page type, they are found by their address.
+    A call to action whose page is not there (an editor removed it) is left out.
+    """
+    pages = {}
+    for key, slugs in texts.CTA_PAGES.items():
+        page = home
+        for slug in slugs:
+            page = page.get_children().filter(slug=slug).first() if page is not None else None
+        if page is None:
+            builder.log(f"No page at /{'/'.join(slugs)}/: the news posts leave out their call to action to it.")
+        pages[key] = page
+    return pages
 
 
 def load(builder):
@@ -138,9 +131,8 @@ def load(builder):
 
     topics = ensure_topics(builder)
     pictures = {key: builder.picture(**picture) for key, picture in texts.PICTURES.items()}
-    documents = ensure_brochures(builder)
-    join_page = StandardPage.objects.filter(slug="join", locale=english).first()
+    cta_pages = find_cta_pages(builder, home)
 
     for data in texts.POSTS:
-        post = builder.child_page(index, build_post(data, topics, pictures, documents, join_page))
+        post = builder.child_page(index, build_post(data, topics, pictures, cta_pages))
         builder.translate_all(post, {code: post_strings(data, code) for code in ("fr", "de") if code in data})

@@ -148,22 +148,18 @@ PICTURES = {
     },
 }
 
-# Generated PDFs of the brochure (one page each), by language of the brochure.
-BROCHURES = {
-    "en": ("Alliance information brochure (English)", "European Alliance of Cities and Regions for Roma Inclusion"),
-    "fr": (
-        "Brochure d'information sur l'Alliance (français)",
-        "Alliance europeenne des villes et des regions pour l'inclusion des Roms",
-    ),
-}
-
 # --- The posts -------------------------------------------------------------------------------
 # "picture" of a post: (picture key, caption, credit in words or "" to use the library's).
 # "body" items: ("paragraph", text), ("heading", text), ("picture", picture key, alt text,
-# caption, credit or ""), ("cta", heading, text, button text), ("document", brochure
-# language, label). A translation lists the translated texts of the body in the same order:
-# one string per paragraph, heading or document, an (alt text, caption, credit) triple per
-# picture, a (heading, text, button) triple per call to action.
+# caption, credit or ""), ("cta", page, heading, text, button text), where page is one of
+# CTA_PAGES. A translation lists the translated texts of the body in the same order: one
+# string per paragraph or heading, an (alt text, caption, credit) triple per picture, a
+# (heading, text, button) triple per call to action.
+
+# The pages calls to action lead to: the "Join the Alliance" form, and the information
+# brochure's publication page (made by the frame's demo content, with its PDF in every
+# language). Each post's translation leads to the same page in its language.
+CTA_PAGES = {"join": ["join"], "brochure": ["resources", "information-brochure"]}
 
 POSTS = [
     {
@@ -349,6 +345,7 @@ POSTS = [
             ),
             (
                 "cta",
+                "join",
                 "Is your city next?",
                 "Local and regional authorities can ask to join the Alliance at any time.",
                 "How to join",
@@ -499,10 +496,13 @@ POSTS = [
                 "The Alliance has published a new information brochure. It explains why the Alliance was created, "
                 "what it aims to achieve and how its participants work together.",
             ),
-            ("heading", "Download the brochure"),
-            ("paragraph", "Each of the 12 language versions is a PDF file of its own."),
-            ("document", "en", "The brochure in English"),
-            ("document", "fr", "The brochure in French"),
+            (
+                "cta",
+                "brochure",
+                "Download the brochure",
+                "Each of the 12 language versions is a PDF file of its own: choose yours on the brochure's page.",
+                "The brochure in 12 languages",
+            ),
         ],
         "fr": {
             "slug": "nouvelle-brochure-d-information-en-12-langues",
@@ -514,10 +514,12 @@ POSTS = [
             "body": [
                 "L'Alliance publie une nouvelle brochure d'information. Elle explique pourquoi l'Alliance a été "
                 "créée, ce qu'elle veut accomplir et comment ses participants travaillent ensemble.",
-                "Télécharger la brochure",
-                "Chacune des 12 versions linguistiques est un fichier PDF distinct.",
-                "La brochure en anglais",
-                "La brochure en français",
+                (
+                    "Télécharger la brochure",
+                    "Chacune des 12 versions linguistiques est un fichier PDF distinct : choisissez la vôtre sur la "
+                    "page de la brochure.",
+                    "La brochure en 12 langues",
+                ),
             ],
         },
         "de": {
@@ -530,10 +532,12 @@ POSTS = [
             "body": [
                 "Die Allianz hat eine neue Informationsbroschüre veröffentlicht. Sie erklärt, warum die Allianz "
                 "gegründet wurde, was sie erreichen will und wie ihre Teilnehmer zusammenarbeiten.",
-                "Die Broschüre herunterladen",
-                "Jede der 12 Sprachfassungen ist eine eigene PDF-Datei.",
-                "Die Broschüre auf Englisch",
-                "Die Broschüre auf Französisch",
+                (
+                    "Die Broschüre herunterladen",
+                    "Jede der 12 Sprachfassungen ist eine eigene PDF-Datei: Wählen Sie Ihre auf der Seite der "
+                    "Broschüre.",
+                    "Die Broschüre in 12 Sprachen",
+                ),
             ],
         },
     },

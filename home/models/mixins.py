@@ -1,11 +1,24 @@
 """What every page type shares, and the interfaces content apps implement for the frame."""
 
 import datetime
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import ClassVar
 
 from django.utils.functional import Promise
 from wagtail.models import Page
+
+
+def exclude_untranslated(queryset):
+    """Only the pages written in their own language: the dated listings' rule.
+
+    Leaves out the pages that show another language's text because they are not
+    translated yet: aliases (wagtail-localize keeps one of each English page in every
+    other language) and pages turned from an alias into a translation that is not
+    published yet (`SourceContentPage`). They are still served at their address, with a
+    notice; a language's news, calendar, feeds and "latest" list show its own pages only,
+    and so does the sitemap.
+    """
+    return queryset.filter(alias_of__isnull=True, source_content_mark__isnull=True)
 
 
 class BasePage(Page):
@@ -49,9 +62,6 @@ class LatestItem:
     date_text: str = ""
     # A short remark shown with the date, for example that an event is cancelled.
     note: str = ""
-    # The language of the page's title when it is not the visitor's: an untranslated page
-    # (an alias) shows its source's title.
-    lang: str | None = None
 
 
 class LatestItemMixin:
@@ -66,8 +76,12 @@ class LatestItemMixin:
     latest_kind_label: ClassVar[str | Promise] = ""
 
     @classmethod
-    def latest_queryset(cls, locale):
-        """Live pages of this type in `locale`, newest first. Override to add joins."""
+    def latest_queryset(cls, locale_id):
+        """Live pages of this type written in the locale `locale_id`, newest first.
+
+        Leave out the pages that only show another language's text
+        (`exclude_untranslated`), and fetch what `as_latest_item` uses with the pages.
+        """
         raise NotImplementedError
 
     def latest_date(self) -> datetime.date:
@@ -111,30 +125,6 @@ def merge_latest_items(item_lists, limit):
     return items[:limit]
 
 
-def mark_text_languages(items, locale_id):
-    """Give `lang` to the items that show another language's text (aliases of pages in
-    another language, kept for languages without a translation yet).
-
-    One query, and none when no item is an alias.
-    """
-    originals = {item.page.alias_of_id for item in items if item.page.alias_of_id}
-    if not originals:
-        return items
-    languages = {
-        pk: (original_locale_id, code)
-        for pk, original_locale_id, code in Page.objects.filter(pk__in=originals).values_list(
-            "pk", "locale_id", "locale__language_code"
-        )
-    }
-    marked = []
-    for item in items:
-        original_locale_id, code = languages.get(item.page.alias_of_id, (locale_id, None))
-        if original_locale_id != locale_id:
-            item = replace(item, lang=code)
-        marked.append(item)
-    return marked
-
-
 def dated_page_models():
     """Every concrete page model that takes part in the home page's "latest" list."""
     from wagtail.models import get_page_models
@@ -149,8 +139,15 @@ class FeedSourceMixin:
     from the footer, without knowing which apps provide them.
     """
 
-    def get_feed_links(self):
-        """A list of `FeedLink` for this page's feeds."""
+    def get_feed_links(self, request=None):
+        """A list of `FeedLink` for this page's feeds.
+
+        The frame calls it on every page of the site, on pages loaded without their own
+        fields (`specific_deferred`), so that all feed sources cost one query: use only
+        the columns of `Page` (the address, the routes, `locale_id`), never the page
+        type's own fields nor related objects such as `locale`, or each page would fetch
+        them. `request` lets the addresses share the request's site lookups.
+        """
         raise NotImplementedError
 
 

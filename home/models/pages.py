@@ -7,7 +7,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock, CallToActionBlock
 
-from .mixins import BasePage, dated_page_models, mark_text_languages, merge_latest_items
+from .mixins import BasePage, dated_page_models, merge_latest_items
 
 INTRODUCTION_FEATURES = ["bold", "italic", "link"]
 
@@ -63,12 +63,16 @@ class HomePage(BasePage):
         return super().can_create_at(parent) and not cls.objects.exists()
 
     def get_latest_items(self):
-        """The newest dated pages of this home page's language, in true date order."""
+        """The newest dated pages of this home page's language, in true date order.
+
+        Only the language's own pages: those that still show the English text (aliases,
+        translations not published yet) are left out by each type's `latest_queryset`.
+        """
         item_lists = []
         for model in dated_page_models():
-            pages = model.latest_queryset(self.locale)[: self.latest_count]
+            pages = model.latest_queryset(self.locale_id)[: self.latest_count]
             item_lists.append([page.as_latest_item() for page in pages])
-        return mark_text_languages(merge_latest_items(item_lists, self.latest_count), self.locale_id)
+        return merge_latest_items(item_lists, self.latest_count)
 
     def get_localized_call_to_action_pages(self):
         """The pages the calls to action point at, in this page's language, in one query.

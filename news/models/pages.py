@@ -14,7 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, LatestItemMixin
-from home.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin
+from home.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin, exclude_untranslated
 from news.blocks import NewsBodyBlock
 
 from .topics import Topic
@@ -60,8 +60,9 @@ class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
             raise ValidationError({"posts_per_page": _("Choose a number between 1 and 100.")})
 
     def posts(self):
-        """Live, public posts of this index, newest first (same-day posts by title)."""
-        return NewsPage.objects.live().public().child_of(self).order_by(*NewsPage.NEWEST_FIRST)
+        """Live, public posts of this index in its own language, newest first (same-day
+        posts by title). Posts not translated yet (aliases of English posts) are left out."""
+        return exclude_untranslated(NewsPage.objects.live().public().child_of(self)).order_by(*NewsPage.NEWEST_FIRST)
 
     @path("")
     def index_route(self, request):
@@ -83,8 +84,8 @@ class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
 
         return news_feed_response(self, request, "atom")
 
-    def get_feed_links(self):
-        index_url = self.url  # ends with "/"; None when the page is not in a site
+    def get_feed_links(self, request=None):
+        index_url = self.get_url(request)  # ends with "/"; None when the page is not in a site
         if index_url is None:
             return []
         titles = {"rss": _("News (RSS feed)"), "atom": _("News (Atom feed)")}
@@ -239,9 +240,9 @@ class NewsPage(LatestItemMixin, BasePage):
         )
 
     @classmethod
-    def latest_queryset(cls, locale):
-        posts = cls.objects.live().public().filter(locale=locale).order_by(*cls.NEWEST_FIRST)
-        return cls.with_listing_data(posts)
+    def latest_queryset(cls, locale_id):
+        posts = exclude_untranslated(cls.objects.live().public().filter(locale_id=locale_id))
+        return cls.with_listing_data(posts.order_by(*cls.NEWEST_FIRST))
 
     def latest_date(self):
         return self.date

@@ -61,14 +61,15 @@ class EventPageTreeRulesTests(WagtailPageTestCase):
         self.assertPageIsPreviewable(EventIndexPage.objects.get(locale__language_code="en"))
         # The body's blocks are built by JavaScript in the editor: the form data is given.
         self.assertPageIsPreviewable(
-            EventPage.objects.get(slug="first-national-workshop-france"), post_data=event_form_data()
+            EventPage.objects.get(slug="first-national-workshop-france", locale__language_code="en"),
+            post_data=event_form_data(),
         )
 
     def test_an_event_can_be_created_through_the_admin(self):
         self.login()
         calendar = EventIndexPage.objects.get(locale__language_code="en")
         self.assertCanCreate(calendar, EventPage, event_form_data())
-        event = EventPage.objects.get(slug="study-visit-graz")
+        event = EventPage.objects.get(slug="study-visit-graz", locale__language_code="en")
         self.assertEqual(event.last_day, datetime.date(2030, 3, 5))
 
 

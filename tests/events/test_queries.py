@@ -15,20 +15,20 @@ pytestmark = pytest.mark.django_db
 # The calendar: private sections (1), countries of its events (1), years of its events
 # (1), then for a paginated list the count (1), the events (1) and their pictures with
 # their renditions (2).
-# The frame: home pages and translations (1), feed sources (2), menu and its view
-# restrictions (2), site settings (1), footer text (1).
-UPCOMING_QUERIES = 21
-YEAR_QUERIES = 21
+# The frame: home pages and translations (1), feed sources of every app (1), menu and
+# its view restrictions (2), site settings (1), footer text (1).
+UPCOMING_QUERIES = 20
+YEAR_QUERIES = 20
 # The month view has no count, but asks for the first and last events (to bound the
 # previous/next links).
-MONTH_QUERIES = 21
+MONTH_QUERIES = 20
 # Serving an event page: site, locale, home page, calendar (2), the event (page, then
 # its specific type), its ancestors and their view restrictions (2).
 # The page: its picture and its renditions (2), its calendar for the "back" link (1).
-# The frame: home pages and translations (1), feed sources (2), menu and its view
-# restrictions (2), site settings (1), footer text (1).
-EVENT_PAGE_QUERIES = 19
-EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 17
+# The frame: home pages and translations (1), feed sources of every app (1), menu and
+# its view restrictions (2), site settings (1), footer text (1).
+EVENT_PAGE_QUERIES = 18
+EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 16
 # The feed: site, locale, home page, calendar (2), ancestors and restrictions (2),
 # private sections (1), the events (1).
 FEED_QUERIES = 9

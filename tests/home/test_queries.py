@@ -4,20 +4,23 @@ import pytest
 from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import Locale, Page, TranslatableMixin
 
+from home.frame import SiteFrame
 from home.models import HomePage, StandardPage
+from home.models.mixins import feed_source_models
 
 pytestmark = pytest.mark.django_db
 
 # Wagtail's serving: site, locale, localized root, specific page, privacy check (2).
 # The page: call-to-action pages (chosen, then their translations: 2).
 # The frame: home pages and translations (1), menu and its view restrictions (2),
-# site settings (1), footer text (1), feed sources (pages, then their specific types: 2).
-# The "latest" list: the home page's locale (1); news posts: view restrictions, the
-# newest posts with their pictures, the pictures' renditions (3); events: view
-# restrictions and pages (2).
-HOME_PAGE_QUERIES = 21
+# site settings (1), footer text (1), feed sources of every app (1).
+# The "latest" list (each app's own pages, without aliases): news posts: view
+# restrictions, the newest posts with their pictures, the pictures' renditions (3);
+# events: view restrictions and events (2).
+HOME_PAGE_QUERIES = 19
 
 
 def count_queries(client, url):
@@ -63,3 +66,19 @@ def test_standard_page_queries_do_not_depend_on_its_translations(client, english
     untranslated, statements = count_queries(client, f"/fr/{french.slug}/")  # in two
 
     assert translated == untranslated, "\n".join(statements)
+
+
+def test_the_feed_links_of_every_app_cost_one_query(rf, django_assert_num_queries):
+    # Meaningful with feed sources of more than one page type (news, events…).
+    assert len(feed_source_models()) > 1
+    request = rf.get("/fr/")
+    with translation.override("fr"):
+        SiteFrame(request).feed_links  # noqa: B018 – looks the site's addresses up once for the request
+        frame = SiteFrame(request)
+        frame.home  # noqa: B018 – the home page, found with the frame's other pages
+
+        with django_assert_num_queries(1):
+            links = frame.feed_links
+
+    assert len({link.content_type for link in links}) > 1
+    assert all(link.url.startswith("/fr/") for link in links)

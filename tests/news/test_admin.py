@@ -100,7 +100,7 @@ def test_topic_snippet_slug_is_filled_from_the_name(admin_client):
 
 
 def test_the_post_editor_opens_with_the_picture_and_credit_fields(admin_client, english_news):
-    post = NewsPage.objects.get(slug="kragujevac-becomes-the-122nd-participant")
+    post = NewsPage.objects.get(slug="kragujevac-becomes-the-122nd-participant", locale__language_code="en")
 
     add_form = admin_client.get(f"/admin/pages/add/news/newspage/{english_news.pk}/")
     edit_form = admin_client.get(f"/admin/pages/{post.pk}/edit/")

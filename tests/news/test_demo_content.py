@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 
-from home.models import SiteImage
+from home.models import PublicationPage, SiteImage
+from home.models.mixins import exclude_untranslated
 from news.models import NewsIndexPage, NewsPage, Topic
 
 pytestmark = pytest.mark.django_db
@@ -21,10 +22,12 @@ def test_every_language_has_its_news_index_in_the_menu(news_indexes):
 
 
 def test_the_posts_are_there_in_english_french_and_some_german():
-    counts = {code: NewsPage.objects.live().filter(locale__language_code=code).count() for code in ("en", "fr", "de")}
+    # Each language's own posts; the others have aliases of the English posts.
+    posts = exclude_untranslated(NewsPage.objects.live())
+    counts = {code: posts.filter(locale__language_code=code).count() for code in ("en", "fr", "de")}
 
     assert counts == {"en": 9, "fr": 9, "de": 3}
-    kragujevac = NewsPage.objects.get(slug="kragujevac-becomes-the-122nd-participant")
+    kragujevac = NewsPage.objects.get(slug="kragujevac-becomes-the-122nd-participant", locale__language_code="en")
     assert "122nd" in kragujevac.title
     assert kragujevac.date.isoformat() == "2014-03-24"
 
@@ -46,10 +49,28 @@ def test_topics_are_translated_into_every_language():
         assert languages == {code for code, _name in settings.LANGUAGES}
 
 
-def test_the_brochures_are_generated_pdfs():
-    for document in get_document_model().objects.filter(title__contains="brochure"):
-        with document.file.open("rb") as pdf:
-            assert pdf.read(5) == b"%PDF-"
+def test_the_brochure_post_leads_to_the_sites_one_brochure():
+    post = NewsPage.objects.get(slug="new-information-brochure-in-12-languages", locale__language_code="en")
+    brochure = PublicationPage.objects.get(locale__language_code="en")
+
+    targets = [block.value["page"] for block in post.body if block.block_type == "call_to_action"]
+    assert [page.pk for page in targets] == [brochure.pk]
+    # The PDFs are the publication's, one per language; the news makes none of its own.
+    assert not [block for block in post.body if block.block_type == "document"]
+    publication_files = set(PublicationPage.objects.exclude(document=None).values_list("document_id", flat=True))
+    assert len(publication_files) == 12
+    brochures = set(get_document_model().objects.filter(title__icontains="brochure").values_list("pk", flat=True))
+    assert brochures
+    assert brochures <= publication_files
+
+
+def test_kragujevacs_call_to_action_leads_to_the_join_form():
+    post = NewsPage.objects.get(slug="kragujevac-becomes-the-122nd-participant", locale__language_code="en")
+
+    targets = [block.value["page"] for block in post.body if block.block_type == "call_to_action"]
+
+    assert [page.specific_class.__name__ for page in targets] == ["FormPage"]
+    assert [page.url for page in targets] == ["/en/join/"]
 
 
 def test_loading_again_adds_nothing():

@@ -9,7 +9,7 @@ from django.utils import translation
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from home.models import StandardPage
+from home.models import PublicationPage, StandardPage
 from news.templatetags.news_tags import date_element, written_on
 from tests.news.conftest import add_post
 
@@ -19,6 +19,11 @@ KRAGUJEVAC = {
     "en": "/en/news/kragujevac-becomes-the-122nd-participant/",
     "fr": "/fr/actualites/kragujevac-devient-le-122e-participant/",
     "de": "/de/nachrichten/kragujevac-wird-122-teilnehmer/",
+}
+BROCHURE = {
+    "en": "/en/news/new-information-brochure-in-12-languages/",
+    "fr": "/fr/actualites/nouvelle-brochure-d-information-en-12-langues/",
+    "it": "/it/notizie/new-information-brochure-in-12-languages/",
 }
 COUNCIL = {
     "en": "/en/news/council-of-europe-leaders-back-the-alliance/",
@@ -160,12 +165,47 @@ def test_every_body_block_renders(client, english_news, make_picture):
     assert body.select_one(".call-to-action a")["href"] == "/en/about/"
 
 
-def test_the_document_block_offers_the_brochure_with_its_type(client):
-    html = soup_of(client.get("/fr/actualites/nouvelle-brochure-d-information-en-12-langues/"))
+def test_the_document_block_offers_a_document_with_its_type(client, english_news):
+    brochure = PublicationPage.objects.get(locale__language_code="en").document
+    post = add_post(
+        english_news,
+        title="Document post",
+        date="2014-04-03",
+        body=[("document", {"document": brochure, "label": "The brochure in English"})],
+    )
 
-    links = html.select(".news-post__body .document-link")
-    assert [link.a.get_text(strip=True) for link in links] == ["La brochure en anglais", "La brochure en français"]
-    assert all("PDF" in link.select_one(".document-link__meta").get_text() for link in links)
+    links = soup_of(client.get(post.url)).select(".news-post__body .document-link")
+
+    assert [link.a.get_text(strip=True) for link in links] == ["The brochure in English"]
+    assert links[0].a["href"] == brochure.url
+    assert "PDF" in links[0].select_one(".document-link__meta").get_text()
+
+
+@pytest.mark.parametrize(
+    ("post", "label", "target"),
+    [
+        (KRAGUJEVAC["fr"], "Comment adhérer", "/fr/adherer/"),
+        (BROCHURE["fr"], "La brochure en 12 langues", "/fr/ressources/brochure-d-information/"),
+        (BROCHURE["en"], "The brochure in 12 languages", "/en/resources/information-brochure/"),
+        # Not translated into Italian: the English text, leading to the Italian brochure.
+        (BROCHURE["it"], "The brochure in 12 languages", "/it/risorse/opuscolo-informativo/"),
+    ],
+)
+def test_calls_to_action_lead_to_the_page_in_the_posts_language(client, post, label, target):
+    link = soup_of(client.get(post)).select_one(".news-post__body .call-to-action a")
+
+    assert (link.get_text(strip=True), link["href"]) == (label, target)
+    assert client.get(target).status_code == 200
+
+
+def test_the_brochure_post_leads_to_the_brochure_in_every_language(client):
+    link = soup_of(client.get(BROCHURE["fr"])).select_one(".news-post__body .call-to-action a")
+
+    brochure = soup_of(client.get(link["href"]))
+
+    languages = [a["hreflang"] for a in brochure.select(".publication__languages a")]
+    assert len(languages) == 12
+    assert languages[0] == "fr"
 
 
 def test_the_post_names_its_kind_and_its_topics_and_links_back(client):
@@ -186,6 +226,12 @@ def test_the_language_switcher_leads_to_the_posts_translations(client):
 
     assert links["fr"]["href"] == KRAGUJEVAC["fr"]
     assert links["de"]["href"] == KRAGUJEVAC["de"]
-    # Not translated into Italian: the link says it opens the Italian home page.
-    assert links["it"]["href"] == "/it/"
-    assert links["it"].select_one(".language-switcher__note")
+    # Not translated into Italian: the link opens the Italian alias of the post, which
+    # shows the English text with a notice, and says so (the Italian news list leaves the
+    # alias out, but it is there for the switcher).
+    assert links["it"]["href"] == "/it/notizie/kragujevac-becomes-the-122nd-participant/"
+    with translation.override("it"):
+        expected = translation.gettext("not translated yet: shown in the original language")
+    assert expected in links["it"].select_one(".language-switcher__note").get_text()
+    italian = soup_of(client.get(links["it"]["href"]))
+    assert italian.select_one("main .translation-notice")

@@ -15,20 +15,21 @@ pytestmark = pytest.mark.django_db
 # cache would only sometimes answer.
 # Wagtail's serving: site, locale, home page, index by slug, specific index, privacy check
 # (ancestors, their restrictions): 7; one more in other languages than English, where
-# Wagtail looks up the translation of the site's root page. Page links: site root paths and their translations: 2.
+# Wagtail looks up the translation of the site's root page. Page links: site root paths
+# and their translations: 2.
 # The listing: view restrictions (.public()), number of posts, the page of posts (with
 # pictures and locales), their renditions, their topics, the topics in use (named in the
 # page's language), the years: 7.
-# The frame: home pages and translations, feed sources (2), menu and its view
-# restrictions (2), site settings, footer text: 7.
-NEWS_INDEX_QUERIES = 23
-# Wagtail's serving: 8 (one level deeper). Page links: 2. The post: its topics, their
+# The frame: home pages and translations, feed sources of every app (1), menu and its
+# view restrictions (2), site settings, footer text: 6.
+NEWS_INDEX_QUERIES = 22
+# Wagtail's serving: 9 (one level deeper). Page links: 2. The post: its topics, their
 # names in the post's language, its listing picture and the picture's renditions, the
-# body's pictures with their renditions (2), the call to action's page and its
-# translation (2), the news index for the links back: 9. The frame: 7.
-NEWS_POST_QUERIES = 26
+# body's pictures with their renditions (2), the call to action's page and the visitor's
+# locale to find its translation (2): 8. The frame: 6.
+NEWS_POST_QUERIES = 25
 # Routing as for the index: 7. Page links: 2. The feed: view restrictions, posts (with
-# pictures and locales), renditions, topics, topic names: 5.
+# pictures and locales), renditions, topics, topic names: 5. No frame.
 NEWS_FEED_QUERIES = 14
 
 
@@ -65,7 +66,7 @@ def test_news_index_query_count_is_pinned(client, url, expected):
     ("url", "expected"),
     [
         ("/en/news/kragujevac-becomes-the-122nd-participant/", NEWS_POST_QUERIES),
-        # The call to action chose the English "Join" page; its French translation is one
+        # The call to action chose the English "Join" form; its French translation is one
         # more query (home.blocks.CallToActionBlock).
         ("/fr/actualites/kragujevac-devient-le-122e-participant/", NEWS_POST_QUERIES + OTHER_LANGUAGE + 1),
     ],

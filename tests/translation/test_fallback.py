@@ -1,8 +1,6 @@
 """Visitors never meet a hole: an untranslated page shows the source text, says so, and is
 marked with its real language; search engines are pointed at the source."""
 
-import datetime
-
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
@@ -12,8 +10,6 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import HomePage
-from home.models.mixins import LatestItem, mark_text_languages
-from tests.translation.conftest import page_in
 
 pytestmark = pytest.mark.django_db
 
@@ -119,22 +115,3 @@ def test_a_new_page_appears_in_every_language_at_once(superuser_client):
     aliases = Page.objects.filter(translation_key=english.translation_key).exclude(pk=english.pk)
     assert sorted(aliases.values_list("locale__language_code", flat=True)) == sorted(LANGUAGES[1:])
     assert all(alias.alias_of_id == english.pk for alias in aliases)
-
-
-def test_listed_pages_that_show_english_are_marked():
-    italian_alias, italian_page = page_in("it", "about"), page_in("it", "resources")
-    items = [
-        LatestItem(page=italian_alias, date=datetime.date(2014, 3, 27), kind="News"),
-        LatestItem(page=italian_page, date=datetime.date(2014, 3, 26), kind="News"),
-    ]
-
-    marked = mark_text_languages(items, italian_page.locale_id)
-
-    assert [item.lang for item in marked] == ["en", None]
-
-
-def test_marking_listed_pages_costs_nothing_without_aliases(django_assert_num_queries):
-    french = page_in("fr", "about")
-    with django_assert_num_queries(0):
-        marked = mark_text_languages([LatestItem(page=french, date=datetime.date(2014, 1, 1), kind="News")], 1)
-    assert marked[0].lang is None

@@ -20,8 +20,8 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Wagtail's serving: site, locale, localized root (2), each step of the route with its
 # specific page (4), the alias check of the ancestors and the privacy check (2); the
 # downloads of every language (1); the frame: pages by language, view restrictions and
-# menu (3), site settings (1), footer text (1).
-PUBLICATION_PAGE_QUERIES = 16
+# menu (3), feed sources of every app (1), site settings (1), footer text (1).
+PUBLICATION_PAGE_QUERIES = 17
 
 
 def downloads(client, url):

@@ -44,8 +44,11 @@ def participants_summary(participant_count, country_count):
 
 
 def participant_pages(language_code):
-    """Live, public participants in `language_code`, plus the English page of each
-    participant that has no live page in that language yet. One query."""
+    """Every live, public participant once, as seen from `language_code`. One query.
+
+    A register lists every member in every language: a participant not yet translated
+    is there with its page in this language's tree (an alias showing the English text)
+    or, where a language keeps no aliases, with its English page."""
     default_code = settings.LANGUAGE_CODE
     live = ParticipantPage.objects.live().public()
     if language_code == default_code:
@@ -134,7 +137,9 @@ class Directory:
         self.all_pages = list(pages)
         for page in self.all_pages:
             page.directory_country_name = country_name(page.country.code)
-            page.is_fallback = page.locale.language_code != language_code
+            # The language of the page's words: an alias shows its English source's text.
+            page.text_language = settings.LANGUAGE_CODE if page.alias_of_id else page.locale.language_code
+            page.is_fallback = page.text_language != language_code
         self.filters = Filters.from_query(query, self.known_countries, self.known_years)
 
     @classmethod
@@ -241,7 +246,7 @@ class Directory:
                 "number": page.accession_number,
                 "latitude": float(page.latitude),
                 "longitude": float(page.longitude),
-                "lang": page.locale.language_code,
+                "lang": page.text_language,
             }
             for page in self.results
             if page.latitude is not None and page.longitude is not None

@@ -46,9 +46,9 @@ def participant_record(page, request):
         "latitude": float(page.latitude) if page.latitude is not None else None,
         "longitude": float(page.longitude) if page.longitude is not None else None,
         "url": page.get_full_url(request),
-        # The language of `name` and of the page at `url`: English where the participant
+        # The language of `name` and of the text at `url`: English where the participant
         # has no translation into the requested language yet.
-        "language": page.locale.language_code,
+        "language": page.text_language,
     }
 
 

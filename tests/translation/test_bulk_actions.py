@@ -27,7 +27,7 @@ def english_section():
     section = builder.child_page(home, StandardPage(title="Projects", slug="projects", introduction="Our projects."))
     first = builder.child_page(section, StandardPage(title="Housing", slug="housing", introduction="Homes."))
     builder.child_page(section, StandardPage(title="Schools", slug="schools", introduction="Education."))
-    builder.child_page(first, StandardPage(title="Milan", slug="milan", introduction="A city."))
+    builder.child_page(first, StandardPage(title="San Siro", slug="san-siro", introduction="A district."))
     return section
 
 
@@ -49,11 +49,11 @@ def test_a_section_is_translated_into_every_language_in_one_step(superuser_clien
             locale.language_code for locale in targets
         )
     # Each translation sits in its own language's tree, below the translated parent.
-    milan_in_czech = page_in("cs", "milan")
-    assert milan_in_czech.get_parent().specific == page_in("cs", "housing")
-    assert milan_in_czech.get_parent().get_parent().specific == page_in("cs", "projects")
+    district_in_czech = page_in("cs", "san-siro")
+    assert district_in_czech.get_parent().specific == page_in("cs", "housing")
+    assert district_in_czech.get_parent().get_parent().specific == page_in("cs", "projects")
     found = statuses()
-    assert {found["milan", code] for code in targets.values_list("language_code", flat=True)} == {coverage.IN_PROGRESS}
+    assert {found["san-siro", code] for code in targets.values_list("language_code", flat=True)} == {coverage.IN_PROGRESS}
 
 
 def test_already_translated_languages_are_left_alone(superuser_client):

@@ -116,3 +116,20 @@ def test_the_catalogs_hold_every_string_of_the_code(app, xgettext, tmp_path):
     missing, unused = extracted - committed, committed - extracted
     assert not missing, f"strings missing from {app}'s catalogs (run `make messages`): {missing}"
     assert not unused, f"strings no longer used in {app} (run `make messages`): {unused}"
+
+
+@pytest.mark.parametrize("language", TARGET_LANGUAGES)
+def test_a_string_shared_by_several_catalogs_has_one_translation(language):
+    # Django merges the catalogs (the first one wins), so two different translations of
+    # one string mean a page shows a word the other app's translator did not choose.
+    translations = {}
+    for app in apps_with_strings():
+        path = catalog(app, language)
+        if not path.is_file():
+            continue
+        for entry in polib.pofile(str(path)):
+            if entry.obsolete or entry.msgid_plural or not entry.msgstr:
+                continue
+            translations.setdefault((entry.msgctxt, entry.msgid), {})[app] = entry.msgstr
+    disagreements = {key[1]: found for key, found in translations.items() if len(set(found.values())) > 1}
+    assert not disagreements, disagreements

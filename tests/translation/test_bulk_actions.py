@@ -53,7 +53,9 @@ def test_a_section_is_translated_into_every_language_in_one_step(superuser_clien
     assert district_in_czech.get_parent().specific == page_in("cs", "housing")
     assert district_in_czech.get_parent().get_parent().specific == page_in("cs", "projects")
     found = statuses()
-    assert {found["san-siro", code] for code in targets.values_list("language_code", flat=True)} == {coverage.IN_PROGRESS}
+    assert {found["san-siro", code] for code in targets.values_list("language_code", flat=True)} == {
+        coverage.IN_PROGRESS
+    }
 
 
 def test_already_translated_languages_are_left_alone(superuser_client):

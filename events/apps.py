@@ -7,3 +7,10 @@ class EventsConfig(AppConfig):
 
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from events.models import EventPage
+        from home.related import register_related_items
+
+        # A participant's page lists the events it takes part in.
+        register_related_items("participants.ParticipantPage", EventPage.related_to_participant)

@@ -11,10 +11,12 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
-from events.models import Attendance, EventIndexPage, EventPage, EventStatus
+from events.models import Attendance, EventIndexPage, EventPage, EventPageParticipant, EventStatus
 from home.models import HomePage
+from participants.models import ParticipantPage
 
-ORDER = 20
+# After participants (events link them), before news (posts link events).
+ORDER = 15
 CONGRESS = "Congress of Local and Regional Authorities"
 CONGRESS_URL = "https://www.coe.int/en/web/congress"
 
@@ -65,6 +67,7 @@ PARIS_CEREMONY = {
         "Jean-Claude Frécon, Vice-President of the Congress, welcomed the decision of the French capital. "
         "With Paris, 121 cities and regions now take part in the Alliance.",
     ],
+    "participants": ["paris"],
     "picture": ("Ceremony for the accession of Paris", "Council of Europe", ["#0b3d91", "#f2f4f8", "#c8102e"]),
     "picture_alt_text": "Flags of the City of Paris and of the Council of Europe side by side",
     "fr": {
@@ -377,6 +380,10 @@ def ensure_event(builder, index, data):
         fields["picture"] = builder.picture(title, credit, colours, description=data["picture_alt_text"])
         fields["picture_alt_text"] = data["picture_alt_text"]
     fields["body"] = [("paragraph", f"<p>{text}</p>") for text in data["body"]]
+    fields["participant_links"] = [
+        EventPageParticipant(participant=participant)
+        for participant in builder.english_pages(ParticipantPage, data.get("participants", []))
+    ]
     event = builder.child_page(index, EventPage(**fields))
     builder.translate_all(event, {"fr": data["fr"]})
     return event

@@ -22,10 +22,11 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -35,6 +36,7 @@ from events.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
 from home.blocks import BodyBlock
 from home.models import BasePage, SiteImage
 from home.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, exclude_untranslated
+from home.related import as_related_item, linked_pages, pages_linking_to, related_items
 
 # The calendar covers these years; other years in an address are "not found". Event
 # dates are kept inside them too, which catches typing slips such as 0214 for 2014.
@@ -448,8 +450,9 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    # Related participants and news items are added here once those apps are merged:
-    # they are page choosers (InlinePanels of orderables) and will be synchronised.
+    # The participants taking part: `participant_links` (EventPageParticipant below),
+    # chosen on the source event and the same in every translation. The news posts about
+    # an event link it from their side (news.NewsPageEvent).
 
     # The last day of the event in the site's time zone (settings.TIME_ZONE): the day
     # until which it is listed as upcoming. Computed on save from the fields above.
@@ -484,6 +487,12 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
         ),
         MultiFieldPanel([FieldPanel("picture"), FieldPanel("picture_alt_text")], heading=_("Picture")),
         FieldPanel("body"),
+        InlinePanel(
+            "participant_links",
+            label=_("Participant"),
+            heading=_("Participants taking part"),
+            help_text=_("Their pages list this event in return."),
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -633,6 +642,21 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
     def latest_note(self):
         return "" if self.status == EventStatus.SCHEDULED else str(self.get_status_display())
 
+    # --- Links to and from participants and news ----------------------------------------
+
+    def get_linked_participants(self):
+        """The participants taking part, in this event's language; two queries."""
+        (participants,) = linked_pages(self.locale_id, [link.participant_id for link in self.participant_links.all()])
+        return participants
+
+    @classmethod
+    def related_to_participant(cls, participant, request=None):
+        """The live events in `participant`'s language that it takes part in, as related
+        items (registered in events.apps); two queries (view restrictions, events).
+        Related items show no picture of an event, so none is fetched."""
+        events = pages_linking_to(cls.objects.live().public(), EventPageParticipant, "participant", participant)
+        return [as_related_item(event) for event in events.defer_streamfields()]
+
     # --- Validation and saving ----------------------------------------------------------
 
     def clean(self):
@@ -690,6 +714,8 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
         context["when"] = self.when()
         context["is_upcoming"] = self.is_upcoming()
         context["calendar"] = self.get_parent_calendar()
+        context["linked_participants"] = self.get_linked_participants()
+        context["related_items"] = related_items(self, request)
         return context
 
     def get_parent_calendar(self):
@@ -701,3 +727,26 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
         from events.ical import calendar_response
 
         return calendar_response(request, [self], calendar_name=self.title, filename=f"{self.slug}.ics")
+
+
+class EventPageParticipant(Orderable):
+    """A participant taking part in an event; the participant's page lists the event.
+
+    Chosen once on the source event and kept the same in every translation (the row is
+    synchronised, not translated); each language links the participant's page in that
+    language.
+    """
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="participant_links")
+    participant = models.ForeignKey(
+        "participants.ParticipantPage", verbose_name=_("participant"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("participant")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("participant")
+        # Each participant once per event; the page editor says so in the form.
+        constraints = [
+            models.UniqueConstraint(fields=["page", "participant"], name="events_eventpageparticipant_unique")
+        ]

@@ -5,10 +5,13 @@ import datetime
 from django.conf import settings
 from wagtail.rich_text import RichText
 
+from events.models import EventPage
 from home.models import HomePage, SiteImage
 from news import demo_texts as texts
-from news.models import NewsIndexPage, NewsPage, NewsPageTopic, Topic
+from news.models import NewsIndexPage, NewsPage, NewsPageEvent, NewsPageParticipant, NewsPageTopic, Topic
+from participants.models import ParticipantPage
 
+# After participants and events, which posts link.
 ORDER = 20
 
 
@@ -53,7 +56,7 @@ def build_body(items, pictures, cta_pages):
     return blocks
 
 
-def build_post(data, topics, pictures, cta_pages):
+def build_post(builder, data, topics, pictures, cta_pages):
     post = NewsPage(
         title=data["title"],
         slug=data["slug"],
@@ -61,6 +64,11 @@ def build_post(data, topics, pictures, cta_pages):
         teaser=data["teaser"],
         body=build_body(data["body"], pictures, cta_pages),
         topic_links=[NewsPageTopic(topic=topics[slug]) for slug in data["topics"]],
+        participant_links=[
+            NewsPageParticipant(participant=page)
+            for page in builder.english_pages(ParticipantPage, data.get("participants", []))
+        ],
+        event_links=[NewsPageEvent(event=page) for page in builder.english_pages(EventPage, data.get("events", []))],
     )
     if "picture" in data:
         key, caption, credit = data["picture"]
@@ -134,5 +142,5 @@ def load(builder):
     cta_pages = find_cta_pages(builder, home)
 
     for data in texts.POSTS:
-        post = builder.child_page(index, build_post(data, topics, pictures, cta_pages))
+        post = builder.child_page(index, build_post(builder, data, topics, pictures, cta_pages))
         builder.translate_all(post, {code: post_strings(data, code) for code in ("fr", "de") if code in data})

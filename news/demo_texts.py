@@ -319,6 +319,7 @@ POSTS = [
             "letter of accession to Congress President Herwig van Staa."
         ),
         "topics": ["new-participants"],
+        "participants": ["kragujevac"],
         "picture": (
             "kragujevac",
             "Kragujevac, in central Serbia.",
@@ -453,6 +454,7 @@ POSTS = [
             "said that real progress is decided by local and regional policy."
         ),
         "topics": ["romact-romed2", "congress"],
+        "events": ["romact-romed2-launch-conference"],
         "body": [
             (
                 "paragraph",

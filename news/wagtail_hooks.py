@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet, PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_listings import OwnPagesListingViewSet
 from news.models import NewsIndexPage, NewsPage, Topic
 
 
@@ -51,7 +52,7 @@ def with_news_columns(columns, with_language=False):
     return [*columns[:2], *added, *columns[2:]]
 
 
-class NewsPostListingViewSet(PageListingViewSet):
+class NewsPostListingViewSet(OwnPagesListingViewSet):
     """Every news post of every language in one list, in the admin menu ("News")."""
 
     model = NewsPage

@@ -14,7 +14,8 @@ from participants.demo.data import BODY, INDEX, INDEX_TRANSLATIONS, PARTICIPANTS
 from participants.demo.drawings import emblem, letter_of_accession
 from participants.models import ParticipantIndexPage, ParticipantPage
 
-ORDER = 30
+# Before events and news, whose demo content links participants.
+ORDER = 10
 # Letters of accession for the two participants whose accession the old site reported.
 WITH_LETTER = {"paris", "kragujevac"}
 

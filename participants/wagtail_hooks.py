@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from home.admin_listings import OwnPagesListingViewSet
 from participants.models import ParticipantKind, ParticipantPage, ParticipantStatus
 
 
@@ -40,7 +41,7 @@ class CountryColumn(Column):
         return instance.country_name
 
 
-class ParticipantListingViewSet(PageListingViewSet):
+class ParticipantListingViewSet(OwnPagesListingViewSet):
     """Participants in one flat list with their numbers, filterable by country, kind
     and status (the page explorer shows them one directory at a time)."""
 

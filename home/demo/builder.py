@@ -56,6 +56,18 @@ class DemoBuilder:
         self.log(f"Created page {page.url_path}")
         return page
 
+    def english_pages(self, model, slugs):
+        """The English pages of `model` with these slugs, in that order, to link them.
+
+        A page that is not there (its app's demo content did not run, or an editor
+        removed it) is left out, and said so.
+        """
+        found = {page.slug: page for page in model.objects.filter(locale__language_code="en", slug__in=slugs)}
+        for slug in slugs:
+            if slug not in found:
+                self.log(f"No {model._meta.verbose_name} {slug!r} to link: the link is left out.")
+        return [found[slug] for slug in slugs if slug in found]
+
     @transaction.atomic
     def translate(self, instance, language_code, strings, overrides=None):
         """Translate a page or snippet through wagtail-localize, as a translator would.

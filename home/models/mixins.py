@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from django.utils.functional import Promise
 from wagtail.models import Page
+from wagtail.search import index
 
 
 def exclude_untranslated(queryset):
@@ -27,6 +28,9 @@ class BasePage(Page):
     Page types are not shown to editors as "Page"; each declares where it may be created
     (`parent_page_types`) and what it may hold (`subpage_types`).
     """
+
+    # The admin's listings leave out aliases (home.admin_listings), also when searching.
+    search_fields = [*Page.search_fields, index.FilterField("alias_of")]
 
     class Meta:
         abstract = True
@@ -62,6 +66,9 @@ class LatestItem:
     date_text: str = ""
     # A short remark shown with the date, for example that an event is cancelled.
     note: str = ""
+    # The language of the title and teaser when it is not the list's own (a page not
+    # translated yet, shown in its source language); empty when it is.
+    text_language: str = ""
 
 
 class LatestItemMixin:

@@ -1,4 +1,4 @@
-from .pages import NewsIndexPage, NewsPage, NewsPageTopic
+from .pages import NewsIndexPage, NewsPage, NewsPageEvent, NewsPageParticipant, NewsPageTopic
 from .topics import Topic
 
-__all__ = ["NewsIndexPage", "NewsPage", "NewsPageTopic", "Topic"]
+__all__ = ["NewsIndexPage", "NewsPage", "NewsPageEvent", "NewsPageParticipant", "NewsPageTopic", "Topic"]

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from home.models import BasePage, LatestItemMixin
 from home.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin, exclude_untranslated
+from home.related import as_related_item, linked_pages, pages_linking_to
 from news.blocks import NewsBodyBlock
 
 from .topics import Topic
@@ -143,8 +144,9 @@ class NewsPage(LatestItemMixin, BasePage):
         ),
     )
     body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
-    # Links to the participants and events a post is about are added here once those
-    # page types exist (two InlinePanels of orderable links, like topic_links).
+    # The participants and events a post is about: `participant_links` and `event_links`
+    # (NewsPageParticipant, NewsPageEvent below). Chosen on the source post and kept the
+    # same in every translation; each language links the pages in its own language.
 
     content_panels = [
         *BasePage.content_panels,
@@ -160,6 +162,14 @@ class NewsPage(LatestItemMixin, BasePage):
         ),
         FieldPanel("body"),
         InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
+        MultiFieldPanel(
+            [
+                InlinePanel("participant_links", label=_("Participant")),
+                InlinePanel("event_links", label=_("Event")),
+            ],
+            heading=_("What this post is about"),
+            help_text=_("The participants and events this post is about: their pages list it in return."),
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -222,10 +232,22 @@ class NewsPage(LatestItemMixin, BasePage):
         localized = Topic.localized_by_key({link.topic.translation_key for link in links}, self.locale_id)
         return [localized[link.topic.translation_key] for link in links if link.topic.translation_key in localized]
 
+    # --- The participants and events this post is about --------------------------------
+
+    def get_linked_pages(self):
+        """(participants, events) this post is about, in its language; three queries.
+
+        Read from the link rows as they are in memory, so a preview shows unsaved links.
+        """
+        participant_ids = [link.participant_id for link in self.participant_links.all()]
+        event_ids = [link.event_id for link in self.event_links.all()]
+        return linked_pages(self.locale_id, participant_ids, event_ids)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = self.get_topics()
         context["news_index"] = self.get_parent()
+        context["linked_participants"], context["linked_events"] = self.get_linked_pages()
         return context
 
     # --- Listings: the news index, the feeds and the home page's "latest" list -----------
@@ -253,6 +275,23 @@ class NewsPage(LatestItemMixin, BasePage):
     def latest_picture(self):
         return self.picture
 
+    # --- Listed on the pages a post is about (registered in news.apps) ------------------
+
+    @classmethod
+    def related_to_participant(cls, participant, request=None):
+        return cls._related_to(NewsPageParticipant, "participant", participant)
+
+    @classmethod
+    def related_to_event(cls, event, request=None):
+        return cls._related_to(NewsPageEvent, "event", event)
+
+    @classmethod
+    def _related_to(cls, link_model, link_field, target):
+        """The live posts in `target`'s language that are about it, as related items;
+        two queries (the posts, then their pictures' renditions)."""
+        posts = pages_linking_to(cls.objects.live().public(), link_model, link_field, target)
+        return [as_related_item(post) for post in cls.with_listing_data(posts.order_by(*cls.NEWEST_FIRST))]
+
 
 class NewsPageTopic(Orderable):
     """A topic chosen for a post.
@@ -273,3 +312,38 @@ class NewsPageTopic(Orderable):
 
     def __str__(self):
         return str(self.topic)
+
+
+class NewsPageParticipant(Orderable):
+    """A participant a post is about; the participant's page lists the post.
+
+    Chosen once on the source post and kept the same in every translation (the row is
+    synchronised, not translated); each language links the participant's page in that
+    language.
+    """
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="participant_links")
+    participant = models.ForeignKey(
+        "participants.ParticipantPage", verbose_name=_("participant"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("participant")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("participant")
+        # Each participant once per post; the page editor says so in the form.
+        constraints = [models.UniqueConstraint(fields=["page", "participant"], name="news_newspageparticipant_unique")]
+
+
+class NewsPageEvent(Orderable):
+    """An event a post is about; the event's page lists the post. Synchronised like
+    NewsPageParticipant."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="event_links")
+    event = models.ForeignKey("events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("event")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("event")
+        constraints = [models.UniqueConstraint(fields=["page", "event"], name="news_newspageevent_unique")]

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.related import related_items
 from participants.countries import country_name
 from participants.forms import ParticipantPageForm
 from participants.ordinals import ordinal
@@ -82,12 +83,6 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
         from participants.opendata import json_response
 
         return json_response(self, request, self.get_directory(request))
-
-
-def _related_item_providers():
-    from participants.related import related_item_providers
-
-    return related_item_providers
 
 
 class ParticipantPage(BasePage):
@@ -276,12 +271,10 @@ class ParticipantPage(BasePage):
     def get_related_items(self, request=None):
         """News and events about this participant (home.LatestItem), newest first.
 
-        This is the place for the links from news items and events: their apps register
-        a provider in participants.related (this app never imports them).
+        The news and events apps register what links here in `home.related`: this app
+        never imports them.
         """
-        items = [item for provider in _related_item_providers() for item in provider(self, request)]
-        items.sort(key=lambda item: (-item.date.toordinal(), item.page.title))
-        return items
+        return related_items(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

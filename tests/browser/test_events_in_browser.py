@@ -55,6 +55,8 @@ CALENDAR_AND_EVENT_PAGES = [
     "/en/events/first-national-workshop-france/",
     "/fr/evenements/seminaire-balkans-occidentaux/",
     "/en/events/exchange-on-roma-inclusion-in-schools/",
+    "/en/events/paris-joins-the-alliance/",  # with the participant taking part
+    "/fr/evenements/conference-lancement-romact-romed2/",  # with the news about it
 ]
 
 

@@ -61,3 +61,17 @@ def test_the_filters_and_pages_work_with_the_keyboard(site, page):
     page.wait_for_url(f"{site.url}/en/news/?year=2013")
     expect(page.locator(".news-teaser")).to_have_count(2)
     expect(page.locator('nav[aria-labelledby="news-filter-year"] a[aria-current="true"]')).to_have_text("2013")
+
+
+def test_a_visitor_goes_from_the_post_to_the_participant_and_back(site, page):
+    page.goto(f"{site.url}{KRAGUJEVAC_EN}")
+
+    participant = page.locator("#news-post-participants + ul").get_by_role("link", name="Kragujevac")
+    participant.focus()
+    page.keyboard.press("Enter")
+
+    page.wait_for_url(f"{site.url}/en/participants/kragujevac/")
+    related = page.locator(".participant__related")
+    expect(related.get_by_role("heading", name="News and events")).to_be_visible()
+    related.get_by_role("link", name="Read more Kragujevac becomes the Alliance's 122nd participant").click()
+    page.wait_for_url(f"{site.url}{KRAGUJEVAC_EN}")

@@ -5,13 +5,14 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
+from participants.models import ParticipantPage
 
 
-def event_form_data():
+def event_form_data(participant_ids=()):
     """What the editor posts for a new event, as the admin's form names it."""
     return nested_form_data(
         {
@@ -35,6 +36,7 @@ def event_form_data():
             "picture": "",
             "picture_alt_text": "",
             "body": streamfield([("paragraph", rich_text("<p>A programme of visits.</p>"))]),
+            "participant_links": inline_formset([{"participant": pk} for pk in participant_ids]),
         }
     )
 
@@ -68,9 +70,11 @@ class EventPageTreeRulesTests(WagtailPageTestCase):
     def test_an_event_can_be_created_through_the_admin(self):
         self.login()
         calendar = EventIndexPage.objects.get(locale__language_code="en")
-        self.assertCanCreate(calendar, EventPage, event_form_data())
+        paris = ParticipantPage.objects.get(slug="paris", locale__language_code="en")
+        self.assertCanCreate(calendar, EventPage, event_form_data(participant_ids=[paris.pk]))
         event = EventPage.objects.get(slug="study-visit-graz", locale__language_code="en")
         self.assertEqual(event.last_day, datetime.date(2030, 3, 5))
+        self.assertEqual([link.participant for link in event.participant_links.all()], [paris])
 
 
 def valid_event(**fields):

@@ -26,6 +26,17 @@ def test_the_news_listing_shows_every_post_with_its_date_and_language(admin_clie
     assert "French" in text
 
 
+@pytest.mark.parametrize("query", ["", "?q=Kragujevac"])
+def test_the_news_listing_leaves_out_the_copies_of_posts_not_translated_yet(admin_client, query):
+    english = NewsPage.objects.get(slug="kragujevac-becomes-the-122nd-participant", locale__language_code="en")
+    assert NewsPage.objects.filter(alias_of=english).count() >= 9  # one per language without a translation
+
+    text = listed_text(admin_client.get(f"/admin/news_posts/{query}"))
+
+    assert text.count("Kragujevac becomes the Alliance's 122nd participant") == 1
+    assert text.count("Kragujevac devient le 122e participant de l'Alliance") == 1
+
+
 def test_the_news_listing_filters_by_date(admin_client):
     text = listed_text(admin_client.get("/admin/news_posts/?date_from=2013-12-01&date_to=2013-12-31"))
 
@@ -81,6 +92,8 @@ def test_choosing_the_same_topic_twice_is_a_form_error_not_a_failure(admin_clien
             "listing_picture_credit": "",
             "body": streamfield([]),
             "topic_links": inline_formset([{"topic": congress}, {"topic": congress}]),
+            "participant_links": inline_formset([]),
+            "event_links": inline_formset([]),
         }
     )
 

@@ -9,9 +9,11 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from events.models import EventPage
 from home.models import HomePage, SiteImage, StandardPage
 from news.blocks import NewsBodyBlock
 from news.models import NewsIndexPage, NewsPage, Topic
+from participants.models import ParticipantPage
 from tests.news.conftest import add_post, small_picture
 
 
@@ -36,11 +38,13 @@ class NewsTreeRulesTests(WagtailPageTestCase):
         italian_home.refresh_from_db()
         self.assertTrue(NewsIndexPage.can_create_at(italian_home))
 
-    def test_a_post_can_be_created_in_the_admin_with_topics_and_a_credited_picture(self):
+    def test_a_post_can_be_created_in_the_admin_with_topics_links_and_a_credited_picture(self):
         self.login()
         index = NewsIndexPage.objects.get(locale__language_code="en")
         picture = small_picture(credit="Council of Europe")
         topic = Topic.objects.get(slug="congress", locale__language_code="en")
+        participant = ParticipantPage.objects.get(slug="kragujevac", locale__language_code="en")
+        event = EventPage.objects.get(slug="paris-joins-the-alliance", locale__language_code="en")
 
         self.assertCanCreate(
             index,
@@ -57,6 +61,8 @@ class NewsTreeRulesTests(WagtailPageTestCase):
                     "listing_picture_credit": "",
                     "body": streamfield([("paragraph", rich_text("<p>Tivat joins.</p>"))]),
                     "topic_links": inline_formset([{"topic": topic.pk}]),
+                    "participant_links": inline_formset([{"participant": participant.pk}]),
+                    "event_links": inline_formset([{"event": event.pk}]),
                 }
             ),
         )
@@ -64,6 +70,8 @@ class NewsTreeRulesTests(WagtailPageTestCase):
         self.assertEqual(post.date, datetime.date(2014, 5, 2))
         self.assertEqual(post.picture_credit, "Council of Europe")
         self.assertEqual([link.topic for link in post.topic_links.all()], [topic])
+        self.assertEqual([link.participant for link in post.participant_links.all()], [participant])
+        self.assertEqual([link.event for link in post.event_links.all()], [event])
 
 
 @pytest.fixture
@@ -109,6 +117,8 @@ def test_the_admin_refuses_a_picture_without_credit_and_says_why(admin_client, e
             "listing_picture_credit": "",
             "body": streamfield([]),
             "topic_links": inline_formset([]),
+            "participant_links": inline_formset([]),
+            "event_links": inline_formset([]),
         }
     )
     response = admin_client.post(f"/admin/pages/add/news/newspage/{english_news.pk}/", data)

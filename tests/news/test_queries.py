@@ -26,8 +26,9 @@ NEWS_INDEX_QUERIES = 22
 # Wagtail's serving: 9 (one level deeper). Page links: 2. The post: its topics, their
 # names in the post's language, its listing picture and the picture's renditions, the
 # body's pictures with their renditions (2), the call to action's page and the visitor's
-# locale to find its translation (2): 8. The frame: 6.
-NEWS_POST_QUERIES = 25
+# locale to find its translation (2), the participants and events it is about (2) and
+# those pages in the post's language (1, home.related.linked_pages): 11. The frame: 6.
+NEWS_POST_QUERIES = 28
 # Routing as for the index: 7. Page links: 2. The feed: view restrictions, posts (with
 # pictures and locales), renditions, topics, topic names: 5. No frame.
 NEWS_FEED_QUERIES = 14

@@ -103,25 +103,6 @@ def test_participant_validation():
     assert set(error.value.message_dict) == {"longitude", "withdrawal_date"}
 
 
-def test_related_news_and_events_are_listed_when_an_app_provides_them(client, monkeypatch):
-    from home.models import LatestItem
-    from participants import related
-
-    def provider(participant, request):
-        if participant.slug != "kragujevac":
-            return []
-        news_page = Page.objects.get(slug="about", locale__language_code="en")
-        return [LatestItem(page=news_page, date=datetime.date(2014, 3, 24), kind="News")]
-
-    monkeypatch.setattr(related, "related_item_providers", [provider])
-
-    html = text_of(client.get("/en/participants/kragujevac/"))
-
-    assert '<h2 id="participant-related-heading">News and events</h2>' in html
-    assert '<a href="/en/about/">About the Alliance</a>' in html
-    assert "News and events" not in text_of(client.get("/en/participants/paris/"))
-
-
 # --- The admin listing ---------------------------------------------------------------
 
 
@@ -144,6 +125,15 @@ def test_admin_lists_participants_with_their_numbers(admin_client):
     assert ">No.<" in html or "No." in html
     assert "122" in html
     assert "Kragujevac" in listed_in_admin(response)
+
+
+def test_admin_lists_each_participant_once_per_language_with_its_own_page(admin_client):
+    response = admin_client.get("/admin/participants/?country=RS")
+
+    listed = [(page.title, page.locale_id) for page in response.context["object_list"]]
+    assert all(page.alias_of_id is None for page in response.context["object_list"])
+    # Kragujevac in English, French and Serbian; not the other languages' copies of it.
+    assert sum(1 for title, _locale in listed if title in {"Kragujevac", "Крагујевац"}) == 3
 
 
 @pytest.mark.parametrize(

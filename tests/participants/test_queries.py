@@ -33,8 +33,11 @@ DIRECTORY_QUERIES = {
 # The same without the frame: CSV and JSON are data, not pages.
 OPEN_DATA_QUERIES = {"/en/participants/csv/": 9, "/fr/participants/json/?sort=number": 10}
 # Wagtail's serving (9 in English: the route is one step longer); the frame (6); the
-# page: its emblem (1, renditions come from the cache) and letter of accession (1).
-PARTICIPANT_PAGE_QUERIES = {"/en/participants/kragujevac/": 17, "/fr/participants/paris/": 18}
+# page: its emblem (1, renditions come from the cache) and letter of accession (1); the
+# news about it with their view restrictions and, when there are some, their pictures'
+# renditions (3 for Kragujevac, 2 for Paris); the events it takes part in with their view
+# restrictions (2). Whatever the number of posts and events (tests/test_links_between_pages.py).
+PARTICIPANT_PAGE_QUERIES = {"/en/participants/kragujevac/": 22, "/fr/participants/paris/": 22}
 
 
 def count_queries(client, url):

@@ -26,7 +26,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -37,6 +37,7 @@ from home.blocks import BodyBlock
 from home.models import BasePage, SiteImage
 from home.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, exclude_untranslated
 from home.related import as_related_item, linked_pages, pages_linking_to, related_items
+from participants.models import ParticipantLink
 
 # The calendar covers these years; other years in an address are "not found". Event
 # dates are kept inside them too, which catches typing slips such as 0214 for 2014.
@@ -729,24 +730,7 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
         return calendar_response(request, [self], calendar_name=self.title, filename=f"{self.slug}.ics")
 
 
-class EventPageParticipant(Orderable):
-    """A participant taking part in an event; the participant's page lists the event.
-
-    Chosen once on the source event and kept the same in every translation (the row is
-    synchronised, not translated); each language links the participant's page in that
-    language.
-    """
+class EventPageParticipant(ParticipantLink):
+    """A participant taking part in an event; the participant's page lists the event."""
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="participant_links")
-    participant = models.ForeignKey(
-        "participants.ParticipantPage", verbose_name=_("participant"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("participant")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("participant")
-        # Each participant once per event; the page editor says so in the form.
-        constraints = [
-            models.UniqueConstraint(fields=["page", "participant"], name="events_eventpageparticipant_unique")
-        ]

@@ -10,6 +10,7 @@ the other tests see the demo content as it was built.
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connection
 from django.test import Client
@@ -48,6 +49,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
     if created is not None:
         with django_db_blocker.unblock():
             teardown_databases(created, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Every test starts with empty caches.
+
+    The database is rolled back after each test, the cache is not: a test's cached
+    renditions, pages or lookups would otherwise outlive the rows they describe and
+    change what the next test sees (and the queries it counts).
+    """
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from home.models import BasePage, LatestItemMixin
 from home.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin, exclude_untranslated
 from home.related import as_related_item, linked_pages, pages_linking_to
 from news.blocks import NewsBodyBlock
+from participants.models import ParticipantLink
 
 from .topics import Topic
 
@@ -314,25 +315,10 @@ class NewsPageTopic(Orderable):
         return str(self.topic)
 
 
-class NewsPageParticipant(Orderable):
-    """A participant a post is about; the participant's page lists the post.
-
-    Chosen once on the source post and kept the same in every translation (the row is
-    synchronised, not translated); each language links the participant's page in that
-    language.
-    """
+class NewsPageParticipant(ParticipantLink):
+    """A participant a post is about; the participant's page lists the post."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="participant_links")
-    participant = models.ForeignKey(
-        "participants.ParticipantPage", verbose_name=_("participant"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("participant")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("participant")
-        # Each participant once per post; the page editor says so in the form.
-        constraints = [models.UniqueConstraint(fields=["page", "participant"], name="news_newspageparticipant_unique")]
 
 
 class NewsPageEvent(Orderable):

@@ -1,3 +1,4 @@
+from .links import ParticipantLink
 from .pages import ParticipantIndexPage, ParticipantKind, ParticipantPage, ParticipantStatus
 from .register import AccessionRegisterEntry
 
@@ -5,6 +6,7 @@ __all__ = [
     "AccessionRegisterEntry",
     "ParticipantIndexPage",
     "ParticipantKind",
+    "ParticipantLink",
     "ParticipantPage",
     "ParticipantStatus",
 ]

@@ -10,6 +10,7 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from pytest_django.live_server_helper import LiveServer
 
 from home.models import HomePage
@@ -93,6 +94,22 @@ def demo_server(django_db_setup, django_db_blocker):
         server = LiveServer("localhost")
     yield server
     server.stop()
+    with django_db_blocker.unblock():
+        end_sessions_left_open()
+
+
+def end_sessions_left_open():
+    """On PostgreSQL, end the database sessions of requests that were still running when
+    the server stopped (its request threads are daemons), so that the test database can
+    be dropped at the end of the run."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    connection.close()
 
 
 @pytest.fixture

@@ -90,11 +90,12 @@ def demo_server(django_db_setup, django_db_blocker):
     Browser tests must not ask for `db` or `transactional_db`: data inside a test's
     transaction is invisible to the server on PostgreSQL.
     """
+    # The database stays open for the server's lifetime: a request the browser makes as
+    # a test ends (a late image, a prefetch) must not fail for want of access.
     with django_db_blocker.unblock():
         server = LiveServer("localhost")
-    yield server
-    server.stop()
-    with django_db_blocker.unblock():
+        yield server
+        server.stop()
         end_sessions_left_open()
 
 

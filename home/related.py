@@ -82,19 +82,36 @@ def page_text_language(page):
     return content_language(page, {page.alias_of_id: page.alias_of} if page.alias_of_id else None)
 
 
-def pages_linking_to(queryset, link_model, link_field, target):
-    """The pages of `queryset` in `target`'s locale that link to `target` in any language.
+def pages_linking_to(queryset, link_model, link_field, target, request=None):
+    """The public pages of `queryset` in `target`'s locale that link to `target` in any
+    language.
 
     `link_model` is the orderable holding the links (its `page` is the linking page) and
     `link_field` its foreign key to the linked page. The pages come with what
-    `as_related_item` needs; one query.
+    `as_related_item` needs; one query (and the view restrictions once per request).
     """
     linking = link_model.objects.filter(**{f"{link_field}__translation_key": target.translation_key})
     return (
-        queryset.filter(locale_id=target.locale_id, pk__in=linking.values("page_id"))
+        exclude_private(queryset, request)
+        .filter(locale_id=target.locale_id, pk__in=linking.values("page_id"))
         .select_related("locale", "alias_of__locale")
         .annotate(shown_language=shown_language_annotation())
     )
+
+
+def exclude_private(queryset, request=None):
+    """`queryset.public()`, reading the view restrictions once per request.
+
+    Wagtail's `public()` reads every restriction each time it is called; a page with
+    several related lists would read them once per list. The condition depends only on
+    the restricted sections' paths, so it serves querysets of any page type.
+    """
+    private = getattr(request, "_private_pages_condition", None)
+    if private is None:
+        private = queryset.private_q()
+        if request is not None:
+            request._private_pages_condition = private
+    return queryset.exclude(private)
 
 
 def as_related_item(page):

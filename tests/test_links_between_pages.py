@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.models import TranslationSource
 
 from events.models import EventPage, EventPageParticipant
@@ -280,3 +280,12 @@ def test_an_event_page_costs_the_same_with_1_and_with_10_participants(client):
     with_ten = count_queries(client, ceremony.url)
 
     assert with_one == with_ten
+
+
+def test_a_private_post_is_not_listed_on_the_participant_page(client, kragujevac, kragujevac_post):
+    PageViewRestriction.objects.create(page=kragujevac_post, restriction_type=PageViewRestriction.LOGIN)
+
+    html = html_of(client, kragujevac)
+
+    assert kragujevac_post.url not in html
+    assert 'id="participant-related-heading"' not in html  # no other post nor event is about it

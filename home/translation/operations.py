@@ -243,18 +243,23 @@ def translate_pages(page, locales, user, *, include_subtree=False, machine=False
                     source=source, target_locale=locale, defaults={"enabled": True}
                 )
                 may_publish = publish and user_can_publish_in(user, locale)
-                try:
-                    _write(
-                        translation,
-                        user,
-                        publish=may_publish,
-                        submit=submit and not may_publish,
-                        machine=machine,
-                        result=result,
-                    )
-                except (TranslationActionError, ValidationError) as error:
-                    result.skipped.append((str(current), _message(error)))
+                _write_or_skip(translation, str(current), user, may_publish, submit, machine, result)
     return result
+
+
+def _write_or_skip(translation, label, user, may_publish, submit, machine, result):
+    """Write one translation; what cannot be written is listed as skipped, with why."""
+    try:
+        _write(
+            translation,
+            user,
+            publish=may_publish,
+            submit=submit and not may_publish,
+            machine=machine,
+            result=result,
+        )
+    except (TranslationActionError, ValidationError) as error:
+        result.skipped.append((label, _message(error)))
 
 
 def _message(error):
@@ -347,17 +352,7 @@ def update_outdated(locale, source_locale, user, *, machine=False, submit=False,
             if translation.source_id not in refreshed:
                 translation.source.update_from_db()
                 refreshed.add(translation.source_id)
-            try:
-                _write(
-                    translation,
-                    user,
-                    publish=may_publish,
-                    submit=submit and not may_publish,
-                    machine=machine,
-                    result=result,
-                )
-            except (TranslationActionError, ValidationError) as error:
-                result.skipped.append((translation.source.object_repr, _message(error)))
+            _write_or_skip(translation, translation.source.object_repr, user, may_publish, submit, machine, result)
     return result
 
 

@@ -280,17 +280,17 @@ class NewsPage(LatestItemMixin, BasePage):
 
     @classmethod
     def related_to_participant(cls, participant, request=None):
-        return cls._related_to(NewsPageParticipant, "participant", participant)
+        return cls._related_to(NewsPageParticipant, "participant", participant, request)
 
     @classmethod
     def related_to_event(cls, event, request=None):
-        return cls._related_to(NewsPageEvent, "event", event)
+        return cls._related_to(NewsPageEvent, "event", event, request)
 
     @classmethod
-    def _related_to(cls, link_model, link_field, target):
+    def _related_to(cls, link_model, link_field, target, request):
         """The live posts in `target`'s language that are about it, as related items;
         two queries (the posts, then their pictures' renditions)."""
-        posts = pages_linking_to(cls.objects.live().public(), link_model, link_field, target)
+        posts = pages_linking_to(cls.objects.live(), link_model, link_field, target, request)
         return [as_related_item(post) for post in cls.with_listing_data(posts.order_by(*cls.NEWEST_FIRST))]
 
 

@@ -210,8 +210,9 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # A new translation is a draft until someone publishes it (or approves it): visitors keep
 # reading the source text, with a notice, instead of a half-translated page.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# DeepL (DEEPL_API_KEY), LibreTranslate (LIBRETRANSLATE_URL) or an offline stand-in that
-# marks its output as not a translation; see home/translation/config.py.
+# DeepL (DEEPL_API_KEY), LibreTranslate (LIBRETRANSLATE_URL), or None: no machine
+# translation until a service is configured (dev.py and test.py add an offline stand-in);
+# see home/translation/config.py.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_config(os.environ)
 
 # --- Maps ------------------------------------------------------------------------------

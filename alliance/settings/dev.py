@@ -1,6 +1,9 @@
 """Settings for a developer's machine: `make run` uses these."""
 
+import os
+
 from alliance.environment import env, env_list
+from home.translation.config import machine_translator_config
 
 from .base import *  # noqa: F403
 
@@ -14,3 +17,7 @@ INTERNAL_IPS = ["127.0.0.1"]
 
 # The SQLite file and uploaded media live under var/ on a developer's machine.
 VAR_DIR.mkdir(exist_ok=True)  # noqa: F405
+
+# Without DeepL or LibreTranslate, an offline stand-in that marks its output as not a
+# translation lets developers try machine translation; production offers none.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_config(os.environ, stand_in=True)

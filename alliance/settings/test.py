@@ -1,6 +1,7 @@
 """Settings for the test suite: fast, isolated, and still close to production."""
 
 from alliance.environment import env
+from home.translation.config import STAND_IN_CONFIG
 
 from .base import *  # noqa: F403
 from .base import cache_settings
@@ -24,7 +25,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests never call a translation service, whatever the environment holds.
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "home.translation.machine.OfflineStandInTranslator", "OPTIONS": {}}
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = dict(STAND_IN_CONFIG)
 # Tests never reach the network: map tiles point at a closed local port, so the map
 # must work (markers, popups) without tiles.
 MAP_TILE_URL = "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"

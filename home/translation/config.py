@@ -16,12 +16,17 @@ def _languages(value):
     return [code.strip() for code in value.split(",") if code.strip()]
 
 
-def machine_translator_config(environ):
+STAND_IN_CONFIG = {"CLASS": OFFLINE_STAND_IN, "OPTIONS": {}}
+
+
+def machine_translator_config(environ, *, stand_in=False):
     """The WAGTAILLOCALIZE_MACHINE_TRANSLATOR setting for this environment.
 
     DeepL when DEEPL_API_KEY is set; else LibreTranslate when LIBRETRANSLATE_URL is set
-    (with LIBRETRANSLATE_API_KEY if the server wants one); else an offline stand-in that
-    marks its output plainly as not a translation, for development and demonstrations.
+    (with LIBRETRANSLATE_API_KEY if the server wants one); else None: no machine
+    translation is offered at all (wagtail-localize shows no "Translate with" button).
+    With `stand_in` (development settings only), the offline stand-in that marks its
+    output plainly as not a translation takes the place of a missing service.
     MACHINE_TRANSLATION_UNSUPPORTED lists the languages the service cannot translate into.
     """
     unsupported = _languages(environ.get("MACHINE_TRANSLATION_UNSUPPORTED", DEFAULT_UNSUPPORTED_LANGUAGES))
@@ -42,4 +47,4 @@ def machine_translator_config(environ):
                 "TIMEOUT": 30,
             },
         }
-    return {"CLASS": OFFLINE_STAND_IN, "OPTIONS": {}}
+    return dict(STAND_IN_CONFIG) if stand_in else None

@@ -2,14 +2,16 @@
 
 The status of a page in a language (one cell of the dashboard):
 
+- **source not published**: the source page is not live (a draft never published, or
+  unpublished) and the language has no page of its own: nothing is missing yet.
 - **missing**: the language has no page of its own: nothing at all, or only an alias that
   shows the source page's text.
-- **outdated**: the source changed after the translation was last written from it. The
-  source's change time is the later of the source page's last publication and the last
-  time wagtail-localize read its text (`TranslationSource.last_updated_at`); the
-  translation's time is the last time wagtail-localize wrote it into the page
-  (`TranslationLog`). For a translation that wagtail-localize no longer manages, the two
-  pages' last publication times are compared.
+- **outdated**: the translation was not written from the source's current content:
+  either wagtail-localize's copy of the source (`TranslationSource`) was read before the
+  source page's last publication, or the translation was last written into the page
+  (`TranslationLog`) before the copy was last read (`TranslationSource.last_updated_at`).
+  For a translation that wagtail-localize no longer manages, the two pages' last
+  publication times are compared.
 - **in progress**: the translation exists but is not what visitors read yet: not live,
   still showing the source text, changes waiting for publication or approval, strings
   left to translate (the address, which may stay as in the source, aside), or strings
@@ -37,12 +39,14 @@ MISSING = "missing"
 IN_PROGRESS = "in_progress"
 OUTDATED = "outdated"
 UP_TO_DATE = "up_to_date"
-STATUSES = [MISSING, IN_PROGRESS, OUTDATED, UP_TO_DATE]
+NOT_PUBLISHED = "not_published"
+STATUSES = [MISSING, IN_PROGRESS, OUTDATED, UP_TO_DATE, NOT_PUBLISHED]
 STATUS_LABELS = {
     MISSING: _("Missing"),
     IN_PROGRESS: _("In progress"),
     OUTDATED: _("Outdated"),
     UP_TO_DATE: _("Up to date"),
+    NOT_PUBLISHED: _("Source not published"),
 }
 
 SOURCE_PAGE_FIELDS = ["id", "translation_key", "draft_title", "content_type_id", "depth", "path", "live"]
@@ -72,11 +76,6 @@ def page_type_choices():
     content_types = ContentType.objects.get_for_models(*models)
     choices = [(content_types[model].pk, str(model._meta.verbose_name).capitalize()) for model in models]
     return sorted(choices, key=lambda choice: choice[1])
-
-
-def latest(*moments):
-    known = [moment for moment in moments if moment is not None]
-    return max(known) if known else None
 
 
 class CoverageReport:
@@ -171,13 +170,14 @@ class CoverageReport:
     def _cell(self, source, locale, targets, managed, last_written, segment_totals, translated):
         target = targets.get((source["translation_key"], locale.pk))
         if target is None or target["alias_of_id"] is not None:
-            return Cell(MISSING, locale.pk, source["id"])
+            return Cell(MISSING if source["live"] else NOT_PUBLISHED, locale.pk, source["id"])
         source_id = source["source_id"]
         is_managed = (source_id, locale.pk) in managed
         written_at = last_written.get((source_id, locale.pk))
         if is_managed:
-            source_changed_at = latest(source["last_published_at"], source["source_updated_at"])
-            if written_at is None or (source_changed_at is not None and source_changed_at > written_at):
+            read_at, published_at = source["source_updated_at"], source["last_published_at"]
+            copy_is_current = published_at is None or read_at >= published_at
+            if written_at is None or not copy_is_current or written_at < read_at:
                 return Cell(OUTDATED, locale.pk, source["id"], target["id"])
         elif (
             source["last_published_at"] is not None

@@ -42,6 +42,11 @@ class MachineAndApprovalMixin:
 
     def clean(self):
         cleaned = super().clean()
+        if "machine_translate" not in self.fields and self.data.get("machine_translate"):
+            # A form shown before the service was removed from the configuration.
+            raise forms.ValidationError(
+                _("Machine translation is not available: no machine translation service is configured.")
+            )
         if cleaned.get("publish") and cleaned.get("submit_for_approval"):
             raise forms.ValidationError(_("Choose either to publish at once or to submit for approval, not both."))
         return cleaned

@@ -7,15 +7,18 @@ only (`save_translation_draft`), and go live when that revision is published: by
 approver, or when the language's approval workflow is approved.
 """
 
+import json
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
-from wagtail.models import DraftStateMixin, Page, WorkflowMixin, WorkflowState
+from wagtail.models import COMMENTS_RELATION_NAME, DraftStateMixin, Page, WorkflowMixin, WorkflowState
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import (
     StringSegment,
@@ -45,6 +48,67 @@ def get_target(translation):
     except ObjectDoesNotExist:
         return None
     return instance.specific if isinstance(instance, Page) else instance
+
+
+# What Wagtail writes into an object's row when a draft is saved or the object is locked:
+# not the published content, so no reason to read the source again.
+DRAFT_BOOKKEEPING_FIELDS = {
+    "draft_title",
+    "latest_revision",
+    "latest_revision_created_at",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+    COMMENTS_RELATION_NAME,
+}
+
+
+def _published_content(data):
+    return {key: value for key, value in data.items() if key not in DRAFT_BOOKKEEPING_FIELDS}
+
+
+def _serialized(instance):
+    """The object's row as wagtail-localize serialises it into `TranslationSource.content_json`."""
+    if isinstance(instance, ClusterableModel):
+        return json.loads(instance.to_json())
+    return json.loads(json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder))
+
+
+def source_changed(source, instance=None):
+    """Has the source object's published content changed since wagtail-localize read it?
+
+    The object's database row is its published content (drafts live in revisions), so it
+    is compared with the copy, leaving out what saving a draft changes in the row.
+    """
+    if instance is None:
+        try:
+            instance = source.get_source_instance()
+        except ObjectDoesNotExist:
+            return False
+    return _published_content(_serialized(instance)) != _published_content(json.loads(source.content_json))
+
+
+def refresh_source(source):
+    """Read the source object again if its published content changed (in place, with its
+    strings); True if it did.
+
+    wagtail-localize keeps the copy it read when the object was first submitted and
+    writes every translation from that copy, so a translation started later would be
+    written from the old text and counted as up to date.
+    """
+    if not source_changed(source):
+        return False
+    source.update_from_db()
+    return True
+
+
+def current_source(instance):
+    """wagtail-localize's source record of `instance`, up to date with its published content."""
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        refresh_source(source)
+    return source
 
 
 def can_hold_draft(instance_or_model):
@@ -234,7 +298,7 @@ def translate_pages(page, locales, user, *, include_subtree=False, machine=False
         if not todo:
             continue
         with transaction.atomic():
-            source, _created = TranslationSource.update_or_create_from_instance(current)
+            source = current_source(current)
             for locale in todo:
                 if not user_works_in(user, locale):
                     result.skipped.append((str(current), _("you do not work in %(language)s") % {"language": locale}))
@@ -292,7 +356,7 @@ def outdated_translations(locale, source_locale, translations=None):
         if issubclass(model, Page):
             if source.object_id in outdated_page_keys:
                 outdated.append(translation)
-        elif _snippet_source_changed(source) or (
+        elif source_changed(source) or (
             translation.last_written is None or source.last_updated_at > translation.last_written
         ):
             outdated.append(translation)
@@ -308,24 +372,6 @@ def _last_written():
         .annotate(last=Max("created_at"))
         .values("last")[:1]
     )
-
-
-def _snippet_source_changed(source):
-    """Has the source snippet changed since wagtail-localize last read its text?"""
-    import json
-
-    from django.core.serializers.json import DjangoJSONEncoder
-    from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
-
-    try:
-        instance = source.get_source_instance()
-    except ObjectDoesNotExist:
-        return False
-    if isinstance(instance, ClusterableModel):
-        current = json.loads(instance.to_json())
-    else:
-        current = json.loads(json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder))
-    return current != json.loads(source.content_json)
 
 
 def update_outdated(locale, source_locale, user, *, machine=False, submit=False, publish=False, translations=None):
@@ -369,10 +415,13 @@ def pending_string_count(translation):
 __all__ = [
     "BulkResult",
     "TranslationActionError",
+    "current_source",
     "get_target",
     "machine_fill",
     "publish_translation",
+    "refresh_source",
     "save_translation_draft",
+    "source_changed",
     "submit_for_approval",
     "translate_pages",
     "update_outdated",

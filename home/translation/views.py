@@ -95,7 +95,8 @@ def report_result(request, result, *, done_message):
 
 
 class CoverageDashboardView(TranslationToolsMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Every page against every language: missing, in progress, outdated or up to date."""
+    """Every page against every language: missing, in progress, outdated or up to date
+    (or the source is not published yet)."""
 
     template_name = "translation/dashboard.html"
     page_title = gettext_lazy("Translation coverage")
@@ -206,7 +207,8 @@ class CellActions:
         code = self.codes[cell.locale_id]
         label = coverage.STATUS_LABELS[cell.status]
         url = None
-        if cell.locale_id in self.allowed:
+        # A source that is not live has nothing to translate yet: its row links to it.
+        if cell.locale_id in self.allowed and cell.status != coverage.NOT_PUBLISHED:
             if cell.status == coverage.MISSING:
                 url = f"{self.translate_url}?{urlencode({'page': cell.source_page_id, 'locale': code})}"
             elif cell.status == coverage.OUTDATED:

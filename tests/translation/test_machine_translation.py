@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
 from home.translation.config import DEEPL, LIBRETRANSLATE, OFFLINE_STAND_IN, machine_translator_config
 from home.translation.machine import DeepLTranslator, LibreTranslator, OfflineStandInTranslator
-from home.translation.operations import machine_fill
+from home.translation.operations import machine_fill, publish_translation
 from tests.translation.conftest import page_in
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -45,18 +46,41 @@ def test_libretranslate_is_used_when_its_address_is_set():
     }
 
 
-def test_the_offline_stand_in_is_used_otherwise():
-    assert machine_translator_config({}) == {"CLASS": OFFLINE_STAND_IN, "OPTIONS": {}}
-    assert machine_translator_config({"MACHINE_TRANSLATION_UNSUPPORTED": "rom,sr"})["CLASS"] == OFFLINE_STAND_IN
+def test_no_machine_translator_without_a_service():
+    assert machine_translator_config({}) is None
+    assert machine_translator_config({"DEEPL_API_KEY": " ", "MACHINE_TRANSLATION_UNSUPPORTED": "rom,sr"}) is None
 
 
-def test_the_settings_read_the_environment():
+def test_the_offline_stand_in_takes_the_place_of_a_missing_service_when_asked():
+    assert machine_translator_config({}, stand_in=True) == {"CLASS": OFFLINE_STAND_IN, "OPTIONS": {}}
+    assert machine_translator_config({"DEEPL_API_KEY": "k"}, stand_in=True)["CLASS"] == DEEPL
+
+
+# What production.py requires, with values that are never used here (nothing connects).
+PRODUCTION_ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "alliance.settings.production",
+    "SECRET_KEY": "production-settings-test-key",
+    "ALLOWED_HOSTS": "alliance.example.org",
+    "DATABASE_URL": "postgres://nobody@127.0.0.1:9/none",
+    "WAGTAILADMIN_BASE_URL": "https://alliance.example.org",
+    "EMAIL_HOST": "mail.example.org",
+}
+
+
+def machine_translator_under(settings_environment):
+    """The machine translator settings and wagtail-localize's translator, in a fresh process."""
     environment = {
-        key: value for key, value in os.environ.items() if key not in {"DEEPL_API_KEY", "LIBRETRANSLATE_URL"}
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DEEPL_API_KEY", "LIBRETRANSLATE_URL", "LIBRETRANSLATE_API_KEY"}
     }
-    environment |= {"DJANGO_SETTINGS_MODULE": "alliance.settings.dev", "DEEPL_API_KEY": "from-the-environment"}
-    code = "from django.conf import settings; print(settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR['CLASS'])"
-
+    environment |= settings_environment
+    code = (
+        "from django.conf import settings; "
+        "from wagtail_localize.machine_translators import get_machine_translator; "
+        "config = settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR; "
+        "print(config and config['CLASS'], type(get_machine_translator()).__name__)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         cwd=ROOT,
@@ -65,9 +89,23 @@ def test_the_settings_read_the_environment():
         text=True,
         timeout=60,
     )
-
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == DEEPL
+    return result.stdout.strip()
+
+
+def test_production_offers_no_machine_translator_until_a_service_is_configured():
+    assert machine_translator_under(PRODUCTION_ENVIRONMENT) == "None NoneType"
+
+
+def test_production_uses_deepl_when_its_key_is_set():
+    assert machine_translator_under(PRODUCTION_ENVIRONMENT | {"DEEPL_API_KEY": "k:fx"}) == f"{DEEPL} DeepLTranslator"
+
+
+def test_development_falls_back_to_the_stand_in():
+    dev = {"DJANGO_SETTINGS_MODULE": "alliance.settings.dev"}
+
+    assert machine_translator_under(dev) == f"{OFFLINE_STAND_IN} OfflineStandInTranslator"
+    assert machine_translator_under(dev | {"DEEPL_API_KEY": "from-the-environment"}) == f"{DEEPL} DeepLTranslator"
 
 
 def test_tests_run_with_the_stand_in_whatever_the_environment():
@@ -147,3 +185,94 @@ def test_no_machine_translation_into_the_source_language():
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
     assert not OfflineStandInTranslator({}).can_translate(english, english)
+
+
+def english_news_post(slug):
+    from news.models import NewsIndexPage, NewsPage
+
+    index = NewsIndexPage.objects.live().get(locale__language_code="en")
+    post = NewsPage(title="Mayors sign the charter", slug=slug, teaser="Twelve mayors signed it.")
+    index.add_child(instance=post)
+    post.save_revision().publish()
+    return post
+
+
+def german_of(page):
+    return Page.objects.get(translation_key=page.translation_key, locale__language_code="de").specific
+
+
+@pytest.mark.django_db
+def test_machine_translation_in_wagtail_localize_editor_keeps_the_address(superuser_client, superuser):
+    post = english_news_post("mayors-sign-the-charter")
+    german = Locale.objects.get(language_code="de")
+    superuser_client.post(reverse("wagtail_localize:submit_page_translation", args=[post.pk]), {"locales": [german.pk]})
+    translation = Translation.objects.get(source__object_id=post.translation_key, target_locale=german)
+
+    response = superuser_client.post(
+        reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": "/admin/"}
+    )
+    publish_translation(translation, superuser)
+
+    assert response.status_code == 302
+    page = german_of(post)
+    assert page.title == "[de · machine stand-in] Mayors sign the charter"
+    assert page.slug == "mayors-sign-the-charter"
+    assert page.url_path.endswith("/mayors-sign-the-charter/")
+    # The address is left for a person to translate, not filled by the machine.
+    assert not StringTranslation.objects.filter(
+        context__object_id=post.translation_key, context__path="slug", locale=german
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_machine_translation_in_a_bulk_action_keeps_the_address(superuser_client):
+    post = english_news_post("mayors-sign-the-charter-again")
+    german = Locale.objects.get(language_code="de")
+
+    superuser_client.post(
+        reverse("translation:translate"),
+        {"page": post.pk, "locales": [german.pk], "machine_translate": "on", "publish": "on"},
+    )
+
+    page = german_of(post)
+    assert page.live
+    assert page.title == "[de · machine stand-in] Mayors sign the charter"
+    assert page.slug == "mayors-sign-the-charter-again"
+
+
+@pytest.mark.django_db
+def test_a_person_may_still_translate_the_address(superuser):
+    post = english_news_post("mayors-sign-the-charter-too")
+    german = Locale.objects.get(language_code="de")
+    source, _created = TranslationSource.get_or_create_from_instance(post)
+    translation = Translation.objects.create(source=source, target_locale=german)
+    slug = StringSegment.objects.get(source=source, context__path="slug")
+    StringTranslation.objects.create(
+        translation_of=slug.string, locale=german, context=slug.context, data="Bürgermeister unterzeichnen"
+    )
+
+    machine_fill(translation, superuser)
+    publish_translation(translation, superuser)
+
+    assert german_of(post).slug == "burgermeister-unterzeichnen"
+
+
+@pytest.mark.django_db
+def test_without_a_service_no_machine_translation_is_offered(superuser_client):
+    english = page_in("en", "join")
+    italian = Locale.objects.get(language_code="it")
+    editor_url = reverse("wagtailadmin_pages:edit", args=[page_in("fr", "about").pk])
+    assert "Offline stand-in" in superuser_client.get(editor_url).content.decode()
+
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=None):
+        form = superuser_client.get(reverse("translation:translate"))
+        editor = superuser_client.get(editor_url)
+        refused = superuser_client.post(
+            reverse("translation:translate"), {"page": english.pk, "locales": [italian.pk], "machine_translate": "on"}
+        )
+
+    assert 'name="machine_translate"' not in form.content.decode()
+    assert "Offline stand-in" not in editor.content.decode()
+    assert refused.status_code == 200
+    assert "no machine translation service is configured" in refused.content.decode()
+    assert not Page.objects.filter(translation_key=english.translation_key, locale=italian, alias_of__isnull=True)

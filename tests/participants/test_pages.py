@@ -57,6 +57,21 @@ def test_emblem_is_a_picture_with_alt_text_and_credit(client):
     assert "Picture: Drawn for the demo site" in html
 
 
+@pytest.mark.parametrize(
+    ("url", "credit"),
+    [
+        ("/fr/participants/paris/", "Dessiné pour le site de démonstration"),
+        # A page not translated into German: its text is English, the frame and the credit German.
+        ("/de/teilnehmer/paris/", "Für die Demo-Website gezeichnet"),
+    ],
+)
+def test_the_demo_emblem_credit_is_in_the_page_language(client, url, credit):
+    html = text_of(client.get(url))
+
+    assert re.search(rf'<span class="picture__credit">[^<]*{credit}</span>', html)
+    assert "Drawn for the demo site" not in html
+
+
 def test_participant_page_names_its_place_and_keeps_its_coordinates_as_map_data(client):
     response = client.get("/en/participants/kragujevac/")
     html = text_of(response)

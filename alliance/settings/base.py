@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 import xstatic.pkg.leaflet
+import xstatic.pkg.leaflet_markercluster
 from django.core.exceptions import ImproperlyConfigured
 
 from alliance.environment import env, env_bool, env_list
@@ -178,6 +179,9 @@ STATICFILES_DIRS = [
     # Leaflet (the participants' map), installed from PyPI (XStatic-Leaflet) and served by
     # the site itself under /static/vendor/leaflet/: no CDN, no npm, no build step.
     ("vendor/leaflet", xstatic.pkg.leaflet.BASE_DIR),
+    # Its marker clusters (XStatic-Leaflet-MarkerCluster): nearby markers become one
+    # target instead of pins overlapping one another.
+    ("vendor/leaflet-markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR),
 ]
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))

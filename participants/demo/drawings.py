@@ -8,6 +8,7 @@ import io
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils.translation import gettext_noop
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
@@ -15,6 +16,7 @@ from wagtail.models import Collection
 from home.models import SiteImage
 
 EMBLEM_SIZE = 480
+DRAWN_FOR_THE_DEMO = gettext_noop("Drawn for the demo site")
 
 
 def initials(name):
@@ -66,7 +68,8 @@ def emblem(name, colours):
     slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower())
     image = SiteImage(
         title=title,
-        credit="Drawn for the demo site",
+        # In the catalogues: the participant page shows it in the visitor's language.
+        credit=DRAWN_FOR_THE_DEMO,
         description=f"Emblem of {name}: a shield with the letters {initials(name)}",
     )
     image.file = ImageFile(draw_shield(name, colours), name=f"emblem-{slug}.png")

@@ -23,6 +23,11 @@ from participants.ordinals import ordinal
 from .register import register_participant, registered_number
 
 
+def map_settings():
+    """Where the maps' tiles come from, and their credit line."""
+    return {"tile_url": settings.MAP_TILE_URL, "tile_attribution": settings.MAP_TILE_ATTRIBUTION}
+
+
 class ParticipantKind(models.TextChoices):
     CITY = "city", _("City or municipality")
     REGION = "region", _("Region or province")
@@ -69,8 +74,7 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
     @path("", name="directory")
     def directory_view(self, request):
         directory = self.get_directory(request)
-        map_settings = {"tile_url": settings.MAP_TILE_URL, "tile_attribution": settings.MAP_TILE_ATTRIBUTION}
-        return self.render(request, context_overrides={"directory": directory, "map_settings": map_settings})
+        return self.render(request, context_overrides={"directory": directory, "map_settings": map_settings()})
 
     @path("csv/", name="data_csv")
     def data_csv_view(self, request):
@@ -281,4 +285,19 @@ class ParticipantPage(BasePage):
         context["related_items"] = self.get_related_items(request)
         context["directory"] = self.get_parent()
         context["website_host"] = urlsplit(self.website).hostname if self.website else ""
+        marker = self.place_marker
+        if marker is not None:
+            context.update(place_marker=marker, place_marker_list=[marker], map_settings=map_settings())
         return context
+
+    @property
+    def place_marker(self):
+        """The participant's place for its small map, or None without a location."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return {
+            "name": self.title,
+            "country": self.country_name,
+            "latitude": float(self.latitude),
+            "longitude": float(self.longitude),
+        }

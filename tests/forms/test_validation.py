@@ -86,6 +86,19 @@ def test_the_error_summary_links_to_each_field_and_the_page_title_says_error(cli
         assert html.select_one(f"#{field_id}") is not None
 
 
+def test_the_error_summary_is_a_region_named_by_its_title(client, join_fr):
+    # aria-labelledby names only elements with a role that can be named: on a bare div
+    # the Nu checker reports an error and screen readers announce no name on focus.
+    response = client.post(join_fr.url, join_answers(join_fr, name_of_the_authority=""))
+
+    html = BeautifulSoup(response.content, "html.parser")
+    summary = html.select_one("#error-summary")
+    assert summary["role"] == "region"
+    title = html.select_one(f"#{summary['aria-labelledby']}")
+    assert title.get_text(strip=True) == "Il y a un problème"
+    assert summary["tabindex"] == "-1"
+
+
 def test_every_field_has_a_real_label_and_required_fields_say_so_in_words(client, join_fr):
     html = BeautifulSoup(client.get(join_fr.url).content, "html.parser")
 

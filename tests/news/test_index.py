@@ -213,7 +213,6 @@ def test_teaser_pictures_carry_alt_text_and_credit_in_the_page_language(client):
     assert len(figures) == 3
     for figure in figures:
         assert figure.img["alt"]
-        assert figure.img["loading"] == "lazy"
         assert {source["type"] for source in figure.select("source")} == {"image/avif", "image/webp"}
         assert figure.select_one(".picture__credit")
     credits = [figure.select_one(".picture__credit").get_text(strip=True) for figure in figures]
@@ -224,6 +223,21 @@ def test_teaser_pictures_carry_alt_text_and_credit_in_the_page_language(client):
         f"{prefix}Délégation de l'UE en République de Serbie",
         f"{prefix}European Union / Tim De Backer",  # a name: the library's credit
     ]
+
+
+def test_only_the_first_teaser_picture_is_fetched_at_once(client):
+    # The first teaser's picture is the index's largest paint: lazy loading would delay it.
+    html = soup_of(client.get("/en/news/"))
+
+    first, *others = html.select(".news-list__item")
+    assert first.select_one(".news-teaser__picture img")["loading"] == "eager"
+    assert first.select_one(".news-teaser__picture img")["fetchpriority"] == "high"
+    pictures = [item.select_one(".news-teaser__picture img") for item in others]
+    pictures = [picture for picture in pictures if picture is not None]
+    assert pictures
+    for picture in pictures:
+        assert picture["loading"] == "lazy"
+        assert not picture.has_attr("fetchpriority")
 
 
 def test_teasers_link_their_topics_to_the_filtered_index(client):

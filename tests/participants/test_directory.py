@@ -210,7 +210,7 @@ def test_numbered_table_lists_number_country_name_and_date_in_register_order(cli
     headers = re.findall(r'<th scope="col">([^<]*)</th>', html)
     assert headers == ["No.", "Country", "Name", "Date of accession"]
     rows = re.findall(
-        r"<tr[^>]*>\s*<td[^>]*>(\d+)</td>\s*<td>([^<]*)</td>\s*<th scope=\"row\"><a [^>]*>([^<]*)</a>", html
+        r"<tr[^>]*>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>([^<]*)</td>\s*<th scope=\"row\"><a [^>]*>([^<]*)</a>", html
     )
     assert rows == [("41", "Serbia", "Niš"), ("122", "Serbia", "Kragujevac")]
     assert '<time datetime="2014-03-24">24 March 2014</time>' in html
@@ -322,13 +322,17 @@ def test_map_data_holds_every_result_with_a_location(client, make_participant):
     assert 'id="directory-map-data"' in text_of(response)
 
 
-def test_map_is_hidden_until_the_script_shows_it_and_uses_the_tile_setting(client, settings):
+def test_map_keeps_its_place_from_the_start_and_uses_the_tile_setting(client, settings):
     settings.MAP_TILE_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
     settings.MAP_TILE_ATTRIBUTION = "Example tiles"
 
     html = text_of(client.get("/en/participants/"))
 
-    assert re.search(r"<section class=\"directory-map\"[^>]* hidden>", html)
+    # Not hidden until a script shows it (the page would move when it appears): CSS hides
+    # it when scripts are off, and reserves its height before they run.
+    section = re.search(r"<section class=\"directory-map\"[^>]*>", html).group(0)
+    assert " hidden" not in section
+    assert re.search(r'<script src="/static/vendor/leaflet-markercluster/leaflet\.markercluster\.[^"]*js" defer>', html)
     assert 'data-tile-url="https://tiles.example.org/{z}/{x}/{y}.png"' in html
     assert 'data-tile-attribution="Example tiles"' in html
     # Leaflet comes from the site itself, never from a CDN.
@@ -343,3 +347,4 @@ def test_leaflet_is_served_by_the_site(client):
     assert finders.find("vendor/leaflet/leaflet.js")
     assert finders.find("vendor/leaflet/leaflet.css")
     assert finders.find("vendor/leaflet/images/marker-icon.png")
+    assert finders.find("vendor/leaflet-markercluster/leaflet.markercluster.js")

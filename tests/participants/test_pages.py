@@ -58,6 +58,63 @@ def test_emblem_is_a_picture_with_alt_text_and_credit(client):
 
 
 @pytest.mark.parametrize(
+    ("url", "credit"),
+    [
+        ("/fr/participants/paris/", "Dessiné pour le site de démonstration"),
+        # A page not translated into German: its text is English, the frame and the credit German.
+        ("/de/teilnehmer/paris/", "Für die Demo-Website gezeichnet"),
+    ],
+)
+def test_the_demo_emblem_credit_is_in_the_page_language(client, url, credit):
+    html = text_of(client.get(url))
+
+    assert re.search(rf'<span class="picture__credit">[^<]*{credit}</span>', html)
+    assert "Drawn for the demo site" not in html
+
+
+def test_participant_page_names_its_place_and_keeps_its_coordinates_as_map_data(client):
+    response = client.get("/en/participants/kragujevac/")
+    html = text_of(response)
+
+    assert '<dd class="participant__place">Kragujevac, Serbia</dd>' in html
+    visible = re.sub(r"<script.*?</script>|<[^>]+>", " ", html, flags=re.S)
+    assert "latitude" not in visible.lower()
+    assert "44.0128" not in visible
+    assert "44,0128" not in visible
+    canvas = re.search(r'<div class="place-map__canvas"[^>]*>', html).group(0)
+    assert 'data-map-kind="place"' in canvas
+    assert 'data-tile-url="http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"' in canvas
+    assert response.context["place_marker"] == {
+        "name": "Kragujevac",
+        "country": "Serbia",
+        "latitude": 44.0128,
+        "longitude": 20.9114,
+    }
+    assert re.search(r'<script id="participant-map-data" type="application/json">\[\{[^<]*44\.0128', html)
+    # The map's own script and Leaflet come from the site.
+    assert re.search(r'<script src="/static/vendor/leaflet/leaflet\.[^"]*js" defer>', html)
+
+
+def test_participant_page_without_a_location_has_no_map(client, make_participant):
+    participant = make_participant("Nowhere Town", latitude=None, longitude=None, country="IT")
+
+    html = text_of(client.get(participant.url))
+
+    assert '<dd class="participant__place">Nowhere Town, Italy</dd>' in html
+    assert "place-map" not in html
+    assert "leaflet" not in html
+
+
+def test_emblem_is_served_at_the_size_it_is_shown_and_twice_that(client):
+    html = text_of(client.get("/en/participants/paris/"))
+    img = re.search(r"<picture>.*?(<img[^>]*>)", html, re.S).group(1)
+
+    assert 'sizes="10rem"' in img
+    srcset = re.search(r'srcset="([^"]*)"', img).group(1)
+    assert {entry.split()[-1] for entry in srcset.split(", ")} == {"160w", "240w", "320w"}
+
+
+@pytest.mark.parametrize(
     ("url", "ordinal_phrase", "country"),
     [
         ("/fr/participants/kragujevac/", "122e participant de l&#x27;Alliance", "Serbie"),

@@ -240,3 +240,15 @@ def test_older_applications_naming_their_kind_are_still_accepted(reviewer_client
     )
 
     assert participant.kind == kind
+
+
+def test_editors_find_the_country_and_kind_field_types_in_the_page_editor(admin_client, join_en):
+    response = admin_client.get(f"/admin/pages/{join_en.pk}/edit/")
+
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    types = {option["value"] for option in html.select("select[name$='-field_type'] option")}
+    assert {"country", "authority_kind"} <= types
+    chosen = [select.select_one("option[selected]")["value"] for select in html.select("select[name$='-field_type']")]
+    assert chosen.count("country") == 1
+    assert chosen.count("authority_kind") == 1

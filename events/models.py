@@ -30,10 +30,10 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from events.countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from events.dates import describe_when, format_month, month_weeks, weekday_names
 from events.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
 from home.blocks import BodyBlock
+from home.countries import COUNCIL_OF_EUROPE_MEMBER_STATES, collation_key, country_choices, country_name
 from home.models import BasePage, SiteImage
 from home.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, exclude_untranslated
 from home.related import as_related_item, linked_pages, pages_linking_to, related_items
@@ -125,7 +125,7 @@ class EventFilters:
     def __init__(self, query):
         country = query.get("country", "")
         attendance = query.get("attendance", "")
-        self.country = country if country in COUNTRY_NAMES else ""
+        self.country = country if country in COUNCIL_OF_EUROPE_MEMBER_STATES else ""
         self.attendance = attendance if attendance in self.ATTENDANCE_FILTERS else ""
 
     @property
@@ -194,8 +194,8 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
     def countries_with_events(events):
         codes = set(events.exclude(country="").order_by().values_list("country", flat=True).distinct())
         return sorted(
-            ((code, str(COUNTRY_NAMES[code])) for code in codes if code in COUNTRY_NAMES),
-            key=lambda item: item[1].casefold(),
+            ((code, country_name(code)) for code in codes if code in COUNCIL_OF_EUROPE_MEMBER_STATES),
+            key=lambda item: collation_key(item[1]),
         )
 
     # --- Addresses ----------------------------------------------------------------------
@@ -421,7 +421,7 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
         _("venue"), max_length=255, blank=True, help_text=_("For example: Council of Europe Office in Paris.")
     )
     city = models.CharField(_("city"), max_length=120, blank=True)
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES, blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=country_choices, blank=True)
     online_url = models.URLField(
         _("online link"),
         blank=True,
@@ -599,7 +599,7 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
 
     @property
     def country_name(self):
-        return str(COUNTRY_NAMES.get(self.country, "")) if self.country else ""
+        return country_name(self.country) if self.country in COUNCIL_OF_EUROPE_MEMBER_STATES else ""
 
     @property
     def takes_place_in_person(self):

@@ -11,12 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django_countries import countries
 from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
 from forms.models import ApplicationStatus, FieldRole
+from home.countries import country_code
 from participants.models import ParticipantIndexPage, ParticipantKind, ParticipantPage
 
 
@@ -27,10 +27,10 @@ def participant_draft_values(submission):
     language and survive reworded labels):
 
     - ``official_name``: the field with role "applicant_name" (the authority's name);
-    - ``kind``: role "applicant_kind", in the default language's words;
-    - ``country``: role "country", in the default language's words (the English name
-      of a Council of Europe member state, e.g. "Serbia"); map it to an ISO code on the
-      participant side;
+    - ``kind``: role "applicant_kind": a kind of the participant directory ("city"), or
+      the default language's words in older forms;
+    - ``country``: role "country": the ISO code of a member state of the Council of
+      Europe ("RS"), or its English name in older forms ("Serbia");
     - ``website``: role "website";
     - ``contact_name``, ``contact_role``, ``email``, ``phone``: the contact person;
     - ``letter_of_accession``: the ApplicationFile of the field with role "letter"
@@ -62,8 +62,8 @@ def participant_draft_values(submission):
     }
 
 
-# The form's kinds of authority (in the default language's words) and the participant
-# register's kinds. A kind the register does not know becomes "other".
+# The kinds of authority that older forms offered as words (in the default language),
+# and the directory's kinds. A kind the directory does not know becomes "other".
 PARTICIPANT_KIND_BY_ANSWER = {
     "city or municipality": ParticipantKind.CITY,
     "region": ParticipantKind.REGION,
@@ -76,12 +76,9 @@ class NoParticipantDirectory(Exception):
 
 
 def participant_kind(answer):
+    if answer in ParticipantKind.values:
+        return answer
     return PARTICIPANT_KIND_BY_ANSWER.get(answer.strip().lower(), ParticipantKind.OTHER)
-
-
-def country_code(answer):
-    """The ISO code of a country named in English, or "" when the name is unknown."""
-    return countries.by_name(answer.strip(), language="en") if answer.strip() else ""
 
 
 def letter_as_document(application_file, title, user):
@@ -126,8 +123,21 @@ def create_participant_draft(submission, user=None):
             values["letter_of_accession"], _("Letter of accession: %(name)s") % {"name": name}, user
         )
     directory.add_child(instance=page)
-    page.save_revision(user=user, log_action=True)
+    # A country that is no member state (a free-text answer of an older form) leaves the
+    # draft without one: the reviewer is told, and an editor chooses it before publishing.
+    page.save_revision(user=user, log_action=True, clean=bool(page.country))
     return page
+
+
+def country_to_choose(submission):
+    """The applicant's country when the application's draft participant has none (it
+    named no member state), else None."""
+    if not submission.is_join_application or submission.participant_page_id is None:
+        return None
+    page = ParticipantPage.objects.filter(pk=submission.participant_page_id).only("country").first()
+    if page is None or page.country:
+        return None
+    return participant_draft_values(submission)["country"]
 
 
 @transaction.atomic

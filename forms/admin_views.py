@@ -25,7 +25,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
-from forms.acceptance import NoParticipantDirectory, accept_application, decline_application
+from forms.acceptance import NoParticipantDirectory, accept_application, country_to_choose, decline_application
 from forms.models import ApplicationFile, ApplicationStatus, ApplicationSubmission, FormPage
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -91,6 +91,7 @@ class ApplicationIndexView(generic.IndexView):
     ]
     export_headings = {"handler_name": _("Handled by"), "language": _("Language")}
     DATA_PREFIX = "answer:"
+    export_form_fields = {}  # the chosen form's fields by name, once export_fields has run
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("handler")
@@ -109,7 +110,8 @@ class ApplicationIndexView(generic.IndexView):
                 translation_key=self.filtered_form_key, locale__language_code=settings.LANGUAGE_CODE
             ).first()
             if page is not None:
-                return [(self.DATA_PREFIX + field.clean_name, field.label) for field in page.form_fields.all()]
+                self.export_form_fields = {field.clean_name: field for field in page.form_fields.all()}
+                return [(self.DATA_PREFIX + name, field.label) for name, field in self.export_form_fields.items()]
         return [("data_as_text", _("Answers"))]
 
     @property
@@ -126,9 +128,10 @@ class ApplicationIndexView(generic.IndexView):
         row = {}
         for field in self.list_export:
             if field.startswith(self.DATA_PREFIX):
-                from forms.models.submissions import value_as_text
+                from forms.models.submissions import answer_as_text
 
-                row[field] = value_as_text(item.form_data.get(field[len(self.DATA_PREFIX) :]))
+                name = field[len(self.DATA_PREFIX) :]
+                row[field] = answer_as_text(self.export_form_fields[name], item.form_data.get(name))
             elif field == "status":
                 row[field] = item.get_status_display()
             else:
@@ -273,6 +276,16 @@ class AcceptView(DecisionView):
             )
             return redirect(self.get_success_url())
         messages.success(self.request, _("Application “%(name)s” accepted.") % {"name": self.object})
+        country = country_to_choose(self.object)
+        if country is not None:
+            messages.warning(
+                self.request,
+                _(
+                    "The application's country “%(country)s” is not a member state of the Council of Europe, so "
+                    "the draft participant page has no country: choose it there before publishing the page."
+                )
+                % {"country": country},
+            )
         return redirect(self.get_success_url())
 
 

@@ -5,8 +5,6 @@ words, but submits the words of the default language's version at the same posit
 (its source). Applications of every language store and filter the same values.
 """
 
-import unicodedata
-
 import django.forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
@@ -18,6 +16,8 @@ from wagtail.contrib.forms.forms import _split_by_newline_or_comma as split_choi
 
 from forms.fields import MESSAGES, ConsentField, PdfFileField, text_messages
 from forms.models.pages import FieldRole
+from forms.vocabularies import authority_kinds, country_choices
+from home.countries import collation_key
 
 # What browsers may fill in for the applicant, by the field's role.
 AUTOCOMPLETE_BY_ROLE = {
@@ -116,6 +116,21 @@ class SiteFormBuilder(FormBuilder):
         options["widget"] = self._widget(django.forms.Select, options)
         return django.forms.ChoiceField(**self._choice_options(options))
 
+    def create_country_field(self, field, options):
+        """A member state of the Council of Europe: stored as its ISO code, shown by its
+        name in the visitor's language and alphabet (the editor's choices are not used)."""
+        options["choices"] = [("", "—"), *country_choices()]
+        options.setdefault("widget_attrs", {})["autocomplete"] = "country"
+        options["widget"] = self._widget(django.forms.Select, options)
+        return django.forms.ChoiceField(**self._choice_options(options))
+
+    def create_authority_kind_field(self, field, options):
+        """A kind of authority of the participant directory, stored as its code."""
+        options["choices"] = authority_kinds()
+        options.pop("widget_attrs", None)
+        options["widget"] = django.forms.RadioSelect
+        return django.forms.ChoiceField(**self._choice_options(options))
+
     def create_multiselect_field(self, field, options):
         options["choices"] = self.get_formatted_field_choices(field)
         options["widget"] = self._widget(django.forms.SelectMultiple, options)
@@ -171,18 +186,12 @@ class SiteFormBuilder(FormBuilder):
             if len(values) == len(labels):
                 choices = list(zip(values, labels, strict=True))
         if field.role == FieldRole.COUNTRY:
-            # Countries in the alphabetical order of the visitor's language.
+            # Countries typed in by an editor (older forms), in the visitor's alphabet.
             choices.sort(key=lambda choice: collation_key(choice[1]))
         return choices
 
     def get_form_class(self):
         return type("ApplicationFormFromPage", (ApplicationForm,), self.formfields)
-
-
-def collation_key(text):
-    """A sort key that puts "Émile" with the E's and "Österreich" with the O's."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 class PhoneInput(django.forms.TextInput):

@@ -8,8 +8,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.text import slugify
 
+from home.countries import country_name
 from home.models import HomePage
-from participants.countries import country_name
 from participants.demo.data import BODY, INDEX, INDEX_TRANSLATIONS, PARTICIPANTS, SERBIAN_NAMES
 from participants.demo.drawings import emblem, letter_of_accession
 from participants.models import ParticipantIndexPage, ParticipantPage

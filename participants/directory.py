@@ -20,7 +20,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.translation import get_language, ngettext, pgettext
 
-from participants.countries import collation_key, country_name
+from home.countries import collation_key, country_name, fold
 from participants.models import ParticipantKind, ParticipantPage, ParticipantStatus
 
 PAGE_SIZE = 100
@@ -127,7 +127,7 @@ class Filters:
 
 
 def matches_search(page, needle):
-    return needle in collation_key(page.title) or needle in collation_key(page.official_name)
+    return needle in fold(page.title) or needle in fold(page.official_name)
 
 
 class Directory:
@@ -193,7 +193,7 @@ class Directory:
         if filters.year:
             pages = [page for page in pages if page.accession_date.year == filters.year]
         if filters.q:
-            needle = collation_key(filters.q)
+            needle = fold(filters.q)
             pages = [page for page in pages if matches_search(page, needle)]
         if filters.sort == "number":
             # Participants waiting for their number (none on the public site) go last.

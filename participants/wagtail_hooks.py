@@ -18,7 +18,7 @@ class CountryFilter(django_filters.ChoiceFilter):
 
     @staticmethod
     def country_choices():
-        from participants.countries import collation_key, country_name
+        from home.countries import collation_key, country_name
 
         codes = ParticipantPage.objects.order_by().values_list("country", flat=True).distinct()
         return sorted(((code, country_name(code)) for code in codes), key=lambda choice: collation_key(choice[1]))

@@ -1,65 +1,6 @@
 """The demo application forms, in English and French. Written for this project from
 the facts of the site (shared/SITE.md)."""
 
-# The member states of the Council of Europe, the countries whose cities and regions
-# may join. The French list is in the same order: choices are paired by position.
-COUNTRIES = [
-    ("Albania", "Albanie"),
-    ("Andorra", "Andorre"),
-    ("Armenia", "Arménie"),
-    ("Austria", "Autriche"),
-    ("Azerbaijan", "Azerbaïdjan"),
-    ("Belgium", "Belgique"),
-    ("Bosnia and Herzegovina", "Bosnie-Herzégovine"),
-    ("Bulgaria", "Bulgarie"),
-    ("Croatia", "Croatie"),
-    ("Cyprus", "Chypre"),
-    ("Czech Republic", "République tchèque"),
-    ("Denmark", "Danemark"),
-    ("Estonia", "Estonie"),
-    ("Finland", "Finlande"),
-    ("France", "France"),
-    ("Georgia", "Géorgie"),
-    ("Germany", "Allemagne"),
-    ("Greece", "Grèce"),
-    ("Hungary", "Hongrie"),
-    ("Iceland", "Islande"),
-    ("Ireland", "Irlande"),
-    ("Italy", "Italie"),
-    ("Latvia", "Lettonie"),
-    ("Liechtenstein", "Liechtenstein"),
-    ("Lithuania", "Lituanie"),
-    ("Luxembourg", "Luxembourg"),
-    ("Malta", "Malte"),
-    ("Republic of Moldova", "République de Moldova"),
-    ("Monaco", "Monaco"),
-    ("Montenegro", "Monténégro"),
-    ("Netherlands", "Pays-Bas"),
-    ("North Macedonia", "Macédoine du Nord"),
-    ("Norway", "Norvège"),
-    ("Poland", "Pologne"),
-    ("Portugal", "Portugal"),
-    ("Romania", "Roumanie"),
-    ("San Marino", "Saint-Marin"),
-    ("Serbia", "Serbie"),
-    ("Slovak Republic", "République slovaque"),
-    ("Slovenia", "Slovénie"),
-    ("Spain", "Espagne"),
-    ("Sweden", "Suède"),
-    ("Switzerland", "Suisse"),
-    ("Türkiye", "Türkiye"),
-    ("Ukraine", "Ukraine"),
-    ("United Kingdom", "Royaume-Uni"),
-]
-COUNTRY_CHOICES_EN = "\n".join(english for english, _french in COUNTRIES)
-COUNTRY_CHOICES_FR = "\n".join(french for _english, french in COUNTRIES)
-
-AUTHORITY_KINDS = [
-    ("City or municipality", "Ville ou commune"),
-    ("Province, county or district", "Province, département ou district"),
-    ("Region", "Région"),
-    ("Association of local or regional authorities", "Association de collectivités locales ou régionales"),
-]
 FIELDS_OF_WORK = [
     ("Education", "Éducation"),
     ("Housing", "Logement"),
@@ -99,8 +40,10 @@ JOIN_FIELDS = [
         "The official name of the city, municipality, province or region.",
         "",
     ),
-    ("Kind of authority", "radio", "applicant_kind", True, "", lines(AUTHORITY_KINDS, 0)),
-    ("Country", "dropdown", "country", True, "", COUNTRY_CHOICES_EN),
+    # The kinds of the participant directory and the member states of the Council of
+    # Europe: the site provides these choices, in every language.
+    ("Kind of authority", "authority_kind", "applicant_kind", True, "", ""),
+    ("Country", "country", "country", True, "", ""),
     ("Contact person", "singleline", "contact_name", True, "The person the Taskforce may write to.", ""),
     (
         "Role of the contact person",
@@ -133,7 +76,7 @@ JOIN_FIELDS = [
 ]
 COOPERATE_FIELDS = [
     ("Name of the organisation", "singleline", "applicant_name", True, "", ""),
-    ("Country", "dropdown", "country", True, "Where the organisation is registered.", COUNTRY_CHOICES_EN),
+    ("Country", "country", "country", True, "Where the organisation is registered.", ""),
     ("Fields of work", "checkboxes", "", True, "Tick all that apply.", lines(FIELDS_OF_WORK, 0)),
     ("Contact person", "singleline", "contact_name", True, "", ""),
     ("E-mail address", "email", "email", True, "We send a confirmation to this address.", ""),
@@ -196,9 +139,7 @@ JOIN_FR = {
         "Le nom officiel de la ville, de la commune, du département ou de la région."
     ),
     "Kind of authority": "Type de collectivité",
-    lines(AUTHORITY_KINDS, 0): lines(AUTHORITY_KINDS, 1),
     "Country": "Pays",
-    COUNTRY_CHOICES_EN: COUNTRY_CHOICES_FR,
     "Contact person": "Personne de contact",
     "The person the Taskforce may write to.": "La personne à laquelle le groupe de travail peut écrire.",
     "Role of the contact person": "Fonction de la personne de contact",
@@ -244,7 +185,6 @@ COOPERATE_FR = {
     "Name of the organisation": "Nom de l'organisation",
     "Country": "Pays",
     "Where the organisation is registered.": "Le pays où l'organisation est enregistrée.",
-    COUNTRY_CHOICES_EN: COUNTRY_CHOICES_FR,
     "Fields of work": "Domaines d'action",
     "Tick all that apply.": "Cochez tout ce qui s'applique.",
     lines(FIELDS_OF_WORK, 0): lines(FIELDS_OF_WORK, 1),

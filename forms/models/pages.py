@@ -22,6 +22,9 @@ FIELD_TYPE_CHOICES = (
     *FORM_FIELD_CHOICES,
     ("pdf", _("PDF file")),
     ("consent", _("Consent to the processing of the data")),
+    # Choices that the site provides, stored as codes (see forms/vocabularies.py).
+    ("country", _("Country (a member state of the Council of Europe)")),
+    ("authority_kind", _("Kind of authority (those of the participant directory)")),
 )
 
 

@@ -126,7 +126,7 @@ class ApplicationSubmission(AbstractFormSubmission):
         rows = []
         for field in fields:
             if field.clean_name in data:
-                rows.append((field.label, value_as_text(data.pop(field.clean_name))))
+                rows.append((field.label, answer_as_text(field, data.pop(field.clean_name))))
         rows.extend((name, value_as_text(value)) for name, value in data.items())
         return rows
 
@@ -141,6 +141,13 @@ class ApplicationSubmission(AbstractFormSubmission):
             if field.role == role:
                 return self.form_data.get(field.clean_name)
         return None
+
+
+def answer_as_text(field, value):
+    """An answer as a person reads it: a country's or a kind's name rather than its code."""
+    from forms.vocabularies import code_as_text
+
+    return value_as_text(code_as_text(field.field_type, value))
 
 
 def value_as_text(value):

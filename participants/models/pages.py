@@ -14,9 +14,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.countries import MemberStates, country_name
 from home.models import BasePage
 from home.related import related_items
-from participants.countries import country_name
 from participants.forms import ParticipantPageForm
 from participants.ordinals import ordinal
 
@@ -110,7 +110,7 @@ class ParticipantPage(BasePage):
         help_text=_("Its language code, e.g. fr, sr, es, so screen readers pronounce it right."),
     )
     kind = models.CharField(_("kind of authority"), max_length=16, choices=ParticipantKind.choices)
-    country = CountryField(_("country"))
+    country = CountryField(_("country"), countries=MemberStates)
     accession_date = models.DateField(
         _("date of accession"), help_text=_("The date of the letter of accession, or of the ceremony.")
     )

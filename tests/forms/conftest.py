@@ -64,11 +64,12 @@ def cooperate_en(db):
 
 
 def join_answers(page, **changes):
-    """Valid answers to the Join form (English values: choices submit those)."""
+    """Valid answers to the Join form (codes for the country and the kind of authority,
+    English words for the other choices)."""
     data = {
         "name_of_the_authority": "City of Kragujevac",
-        "kind_of_authority": "City or municipality",
-        "country": "Serbia",
+        "kind_of_authority": "city",
+        "country": "RS",
         "contact_person": "Veroljub Stevanovic",
         "role_of_the_contact_person": "Mayor",
         "e_mail_address": "mayor@kragujevac.example.org",
@@ -86,7 +87,7 @@ def join_answers(page, **changes):
 def cooperate_answers(page, **changes):
     data = {
         "name_of_the_organisation": "Roma Education Network",
-        "country": "Romania",
+        "country": "RO",
         "fields_of_work": ["Education", "Youth"],
         "contact_person": "Ana Lăcătuș",
         "e_mail_address": "ana@network.example.org",

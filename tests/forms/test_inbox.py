@@ -36,7 +36,7 @@ def reviewer_client(reviewer):
 
 @pytest.fixture
 def applications(client, join_en, join_fr, cooperate_en):
-    client.post(join_fr.url, join_answers(join_fr, name_of_the_authority="Ville de Paris", country="France"))
+    client.post(join_fr.url, join_answers(join_fr, name_of_the_authority="Ville de Paris", country="FR"))
     client.post(join_en.url, join_answers(join_en))
     client.post(cooperate_en.url, cooperate_answers(cooperate_en))
     return {submission.applicant_name: submission for submission in ApplicationSubmission.objects.all()}
@@ -218,8 +218,8 @@ def test_participant_values_come_from_the_field_roles_in_any_language(applicatio
     values = participant_draft_values(applications["Ville de Paris"])
 
     assert values["official_name"] == "Ville de Paris"
-    assert values["kind"] == "City or municipality"  # the English value, from a French form
-    assert values["country"] == "France"
+    assert values["kind"] == "city"  # the same code from a form of any language
+    assert values["country"] == "FR"
     assert values["website"] == "https://www.kragujevac.example.org"
     assert values["contact_role"] == "Mayor"
     assert values["language"] == "fr"

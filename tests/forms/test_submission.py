@@ -24,7 +24,7 @@ def test_a_french_application_appears_in_the_one_inbox_with_its_language(post_jo
     assert submission.form_title == "Join the Alliance"
     assert submission.status == ApplicationStatus.NEW
     assert submission.applicant_name == "City of Kragujevac"
-    assert submission.form_data["country"] == "Serbia"
+    assert submission.form_data["country"] == "RS"
 
 
 def test_the_thank_you_page_is_in_the_applicants_language(client, post_join, join_fr):
@@ -36,12 +36,12 @@ def test_the_thank_you_page_is_in_the_applicants_language(client, post_join, joi
 
 def test_choices_are_stored_in_the_source_words_whatever_the_language(client, join_fr):
     page_html = client.get(join_fr.url).content.decode()
-    # The French visitor reads French, and the value sent is the English word.
-    assert '<option value="Germany">Allemagne</option>' in page_html
+    # The French visitor reads French, and the value sent is the country's code.
+    assert '<option value="DE">Allemagne</option>' in page_html
 
-    client.post(join_fr.url, join_answers(join_fr, country="Germany"))
+    client.post(join_fr.url, join_answers(join_fr, country="DE"))
 
-    assert ApplicationSubmission.objects.get().form_data["country"] == "Germany"
+    assert ApplicationSubmission.objects.get().form_data["country"] == "DE"
 
 
 def test_field_names_are_the_same_in_every_language(join_en, join_fr):

@@ -6,8 +6,8 @@ import re
 import pytest
 from django.utils import translation
 
+from home.countries import collation_key
 from participants import directory as directory_module
-from participants.countries import collation_key
 from participants.demo.data import PARTICIPANTS
 from participants.models import ParticipantPage, ParticipantStatus
 

@@ -68,6 +68,8 @@ def ensure_participant(builder, index, row):
         website=website,
         emblem=emblem(name, colours),
         letter_of_accession=letter_of_accession(name, accession_date) if slug in WITH_LETTER else None,
+        # Their accession was public news: the editors chose to show the letters.
+        show_letter_of_accession=slug in WITH_LETTER,
         body=[("paragraph", f"<p>{first} {second}</p>")],
     )
     # A live page carrying a free number is registered with it: this is how historical

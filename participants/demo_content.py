@@ -12,6 +12,7 @@ from home.models import HomePage
 from participants.countries import country_name
 from participants.demo.data import BODY, INDEX, INDEX_TRANSLATIONS, PARTICIPANTS, SERBIAN_NAMES
 from participants.demo.drawings import emblem, letter_of_accession
+from participants.letters import file_all_letters
 from participants.models import ParticipantIndexPage, ParticipantPage
 
 # Before events and news, whose demo content links participants.
@@ -103,3 +104,5 @@ def load(builder):
             translate_participant(builder, page, row, "fr", row[2])
         if "sr" in configured and row[0] in SERBIAN_NAMES:
             translate_participant(builder, page, row, "sr", SERBIAN_NAMES[row[0]])
+    # Letters of a demo site built before letters had their collections go where their pages say.
+    file_all_letters()

@@ -105,6 +105,19 @@ def file_letters(document_ids):
         file_letter(document_id)
 
 
+@transaction.atomic
+def file_all_letters():
+    """File every participant's letter (after an upgrade, or for the demo); return how many."""
+    from participants.models import ParticipantPage
+
+    ensure_letter_collections()
+    letters = set(
+        ParticipantPage.objects.exclude(letter_of_accession=None).values_list("letter_of_accession_id", flat=True)
+    )
+    file_letters(letters)
+    return len(letters)
+
+
 def file_letter_of_deleted_page(sender, instance, **kwargs):
     """A deleted page no longer shows its letter: it may have to become private."""
     if instance.letter_of_accession_id is not None:

@@ -1,8 +1,6 @@
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
-from participants.letters import ensure_letter_collections, file_letters
-from participants.models import ParticipantPage
+from participants.letters import file_all_letters
 
 
 class Command(BaseCommand):
@@ -13,9 +11,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            ensure_letter_collections()
-            pages = ParticipantPage.objects.exclude(letter_of_accession=None)
-            letters = set(pages.values_list("letter_of_accession_id", flat=True))
-            file_letters(letters)
-        self.stdout.write(f"{len(letters)} letter(s) of accession filed.")
+        count = file_all_letters()
+        self.stdout.write(f"{count} letter(s) of accession filed.")

@@ -5,6 +5,8 @@ and links the two. The participant page type belongs to the participants app;
 `create_participant_draft` is the one place that knows it.
 """
 
+import secrets
+
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -17,6 +19,7 @@ from wagtail.log_actions import log
 
 from forms.models import ApplicationStatus, FieldRole
 from home.countries import country_code
+from participants.letters import ensure_letter_collections
 from participants.models import ParticipantIndexPage, ParticipantKind, ParticipantPage
 
 
@@ -81,13 +84,19 @@ def participant_kind(answer):
     return PARTICIPANT_KIND_BY_ANSWER.get(answer.strip().lower(), ParticipantKind.OTHER)
 
 
-def letter_as_document(application_file, title, user):
-    """A copy of the private letter of accession in the document library (staff only:
-    the participant page links it when an editor decides to publish it)."""
+def letter_as_document(application_file, title, user, name=""):
+    """A copy of the private letter of accession in the document library.
+
+    It goes into the staff-only collection of letters, under a file name nobody can
+    guess: it stays private until an editor chooses to show it on the participant page
+    (see participants.letters).
+    """
     Document = get_document_model()
-    document = Document(title=title, uploaded_by_user=user)
+    private_collection, _public = ensure_letter_collections()
+    document = Document(title=title, uploaded_by_user=user, collection=private_collection)
+    stem = slugify(name)[:60] or "participant"
     with application_file.file.open("rb") as letter:
-        document.file = ContentFile(letter.read(), name=application_file.original_name)
+        document.file = ContentFile(letter.read(), name=f"letter-of-accession-{stem}-{secrets.token_hex(8)}.pdf")
     document._set_document_file_metadata()
     document.save()
     return document
@@ -99,7 +108,7 @@ def create_participant_draft(submission, user=None):
     The page is made in the default language below its participant directory, as a
     draft: an editor checks it, adds the location and the text, and publishes it, which
     gives it its accession number. The letter of accession is copied into the document
-    library.
+    library's staff-only collection of letters.
     """
     values = participant_draft_values(submission)
     directory = ParticipantIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
@@ -120,7 +129,7 @@ def create_participant_draft(submission, user=None):
     )
     if values["letter_of_accession"] is not None:
         page.letter_of_accession = letter_as_document(
-            values["letter_of_accession"], _("Letter of accession: %(name)s") % {"name": name}, user
+            values["letter_of_accession"], _("Letter of accession: %(name)s") % {"name": name}, user, name
         )
     directory.add_child(instance=page)
     # A country that is no member state (a free-text answer of an older form) leaves the

@@ -10,3 +10,17 @@ class FormsConfig(AppConfig):
 
     def ready(self):
         from forms import signals  # noqa: F401
+        from participants.letters import register_letter_readers
+
+        # Reviewers read letters in applications already; they read the copies made
+        # for participant pages too.
+        register_letter_readers(application_reviewer_groups)
+
+
+def application_reviewer_groups():
+    from django.contrib.auth.models import Group
+
+    return Group.objects.filter(
+        permissions__content_type__app_label="forms",
+        permissions__codename__in=["view_applicationsubmission", "change_applicationsubmission"],
+    ).distinct()

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from forms.admin_views import ApplicationViewSet
+from forms.dashboard import NewApplicationsPanel, may_see_applications
 
 
 @hooks.register("register_admin_viewset")
@@ -20,3 +21,9 @@ def hide_per_page_form_submissions(request, menu_items):
     # Wagtail's "Forms" menu lists submissions page by page, so each language version
     # of a form has its own list. Applications has them all in one inbox instead.
     menu_items[:] = [item for item in menu_items if item.name != "forms"]
+
+
+@hooks.register("construct_homepage_panels")
+def add_new_applications_panel(request, panels):
+    if may_see_applications(request.user):
+        panels.append(NewApplicationsPanel(request.user))

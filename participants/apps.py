@@ -8,3 +8,13 @@ class ParticipantsConfig(AppConfig):
     name = "participants"
     verbose_name = _("Participants")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+
+        from participants.letters import file_letter_of_deleted_page
+        from participants.models import ParticipantPage
+
+        post_delete.connect(
+            file_letter_of_deleted_page, sender=ParticipantPage, dispatch_uid="file_letter_of_deleted_page"
+        )

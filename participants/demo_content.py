@@ -12,6 +12,7 @@ from home.countries import country_name
 from home.models import HomePage
 from participants.demo.data import BODY, INDEX, INDEX_TRANSLATIONS, PARTICIPANTS, SERBIAN_NAMES
 from participants.demo.drawings import emblem, letter_of_accession
+from participants.letters import file_all_letters
 from participants.models import ParticipantIndexPage, ParticipantPage
 
 # Before events and news, whose demo content links participants.
@@ -68,6 +69,8 @@ def ensure_participant(builder, index, row):
         website=website,
         emblem=emblem(name, colours),
         letter_of_accession=letter_of_accession(name, accession_date) if slug in WITH_LETTER else None,
+        # Their accession was public news: the editors chose to show the letters.
+        show_letter_of_accession=slug in WITH_LETTER,
         body=[("paragraph", f"<p>{first} {second}</p>")],
     )
     # A live page carrying a free number is registered with it: this is how historical
@@ -101,3 +104,5 @@ def load(builder):
             translate_participant(builder, page, row, "fr", row[2])
         if "sr" in configured and row[0] in SERBIAN_NAMES:
             translate_participant(builder, page, row, "sr", SERBIAN_NAMES[row[0]])
+    # Letters of a demo site built before letters had their collections go where their pages say.
+    file_all_letters()

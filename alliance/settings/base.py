@@ -207,6 +207,10 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png", "webp": "webp"}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
+# Documents are always sent by Wagtail's view, which checks the collections' view
+# restrictions (private letters of accession); a link or redirect to the storage's own
+# address would bypass them.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin speaks every content language too, so translators work in their own.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

@@ -18,9 +18,13 @@ from home.countries import MemberStates, country_name
 from home.models import BasePage
 from home.related import related_items
 from participants.forms import ParticipantPageForm
+from participants.letters import file_letters
 from participants.ordinals import ordinal
 
-from .register import register_participant, registered_number
+from .register import is_source_language_version, register_participant, registered_number
+
+# Saving any of these may change whether the page's letter is public.
+LETTER_FIELDS = {"letter_of_accession", "show_letter_of_accession", "live"}
 
 
 def map_settings():
@@ -165,6 +169,19 @@ class ParticipantPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Kept in the document library's staff-only collection “Letters of accession (staff only)”: "
+            "visitors cannot open it, even with its address, until you choose to show it below."
+        ),
+    )
+    show_letter_of_accession = models.BooleanField(
+        _("show the letter of accession on the public page"),
+        default=False,
+        help_text=_(
+            "Off: the page does not mention the letter, and only staff can open it. On: once the page is "
+            "published, the page links the letter and anyone can open it (it moves to the collection "
+            "“Letters of accession (public)”). Chosen on the English page, for every language."
+        ),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -177,6 +194,7 @@ class ParticipantPage(BasePage):
                 FieldRowPanel([FieldPanel("accession_date"), FieldPanel("accession_number")]),
                 FieldRowPanel([FieldPanel("status"), FieldPanel("withdrawal_date")]),
                 FieldPanel("letter_of_accession"),
+                FieldPanel("show_letter_of_accession"),
             ],
             heading=_("Membership"),
         ),
@@ -208,6 +226,7 @@ class ParticipantPage(BasePage):
             "withdrawal_date",
             "latitude",
             "longitude",
+            "show_letter_of_accession",
         )
     ]
     base_form_class = ParticipantPageForm
@@ -235,6 +254,15 @@ class ParticipantPage(BasePage):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        files_letter = update_fields is None or bool(LETTER_FIELDS & set(update_fields))
+        if files_letter:
+            # The choice to show the letter is made on the source-language page; a
+            # translation saved with an older copy of it cannot override it.
+            source_choice = self.source_letter_choice()
+            if source_choice is not None:
+                self.show_letter_of_accession = source_choice
+            letters = {self.letter_of_accession_id, *self.stored_letter_ids()}
         # The register is the authority: whatever a revision or a translation sync
         # carries, every language version shows the registered number. A participant
         # that goes live for the first time (publication, in any language, or a script
@@ -245,7 +273,39 @@ class ParticipantPage(BasePage):
             number = register_participant(self, self.accession_number)
         if number is not None:
             self.accession_number = number
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        if files_letter:
+            if is_source_language_version(self):
+                translations = ParticipantPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+                translations.exclude(show_letter_of_accession=self.show_letter_of_accession).update(
+                    show_letter_of_accession=self.show_letter_of_accession
+                )
+                letters.update(translations.values_list("letter_of_accession_id", flat=True))
+            file_letters(letters)
+        return result
+
+    def source_letter_choice(self):
+        """The source-language page's choice to show the letter, when this is a translation of it."""
+        if self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE:
+            return None
+        return (
+            ParticipantPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .exclude(pk=self.pk)
+            .values_list("show_letter_of_accession", flat=True)
+            .first()
+        )
+
+    def stored_letter_ids(self):
+        """The letter this page had before this save (it may have to go back to private)."""
+        if self.pk is None:
+            return []
+        return list(ParticipantPage.objects.filter(pk=self.pk).values_list("letter_of_accession_id", flat=True))
+
+    @property
+    def shows_letter_of_accession(self):
+        return bool(self.show_letter_of_accession and self.letter_of_accession_id)
 
     def with_content_json(self, content):
         # Revisions never change the number: publishing or reverting to an old

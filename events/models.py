@@ -34,8 +34,9 @@ from events.dates import describe_when, format_month, month_weeks, weekday_names
 from events.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
 from home.blocks import BodyBlock
 from home.countries import COUNCIL_OF_EUROPE_MEMBER_STATES, collation_key, country_choices, country_name
+from home.listings import with_text_language
 from home.models import BasePage, SiteImage
-from home.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, exclude_untranslated
+from home.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, UpcomingItemMixin, exclude_untranslated
 from home.related import as_related_item, linked_pages, pages_linking_to, related_items
 from participants.models import ParticipantLink
 
@@ -176,9 +177,16 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
 
     def events(self):
         """The live, public events of this calendar in its own language (events not
-        translated yet, aliases of English events, are left out). `public()` asks the
-        database for private sections once, when it is called: call this once per request."""
+        translated yet, aliases of English events, are left out): what the iCalendar
+        feed publishes. `public()` asks the database for private sections once, when it
+        is called: call this once per request."""
         return exclude_untranslated(EventPage.objects.child_of(self).live().public())
+
+    def listed_events(self):
+        """Every live, public event of this calendar: what its views list. Events not
+        translated yet are listed too, in their source language and marked so
+        (`home.listings`). Call it once per request, as `events()`."""
+        return with_text_language(EventPage.objects.child_of(self).live().public())
 
     def upcoming_events(self, today=None, events=None):
         return (events if events is not None else self.events()).upcoming(today or site_today())
@@ -235,7 +243,7 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
 
     @path("", name="upcoming")
     def upcoming_view(self, request):
-        events = self.events()
+        events = self.listed_events()
         filters = EventFilters(request.GET)
         context = self._common_context(events, filters)
         context.update(self._listing_context(request, filters.apply(self.upcoming_events(events=events))))
@@ -247,7 +255,7 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         year = int(year)
         if not FIRST_CALENDAR_YEAR <= year <= LAST_CALENDAR_YEAR:
             raise Http404("No calendar for that year")
-        events = self.events()
+        events = self.listed_events()
         filters = EventFilters(request.GET)
         context = self._common_context(events, filters)
         context.update(self._listing_context(request, filters.apply(events.starting_in_year(year))))
@@ -266,7 +274,7 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
             return HttpResponsePermanentRedirect(
                 self.month_url(first_day.year, first_day.month) + (f"?{request.GET.urlencode()}" if request.GET else "")
             )
-        events = self.events()
+        events = self.listed_events()
         filters = EventFilters(request.GET)
         context = self._common_context(events, filters)
         context.update(MonthCalendar(first_day, filters.apply(events), events, self).context())
@@ -382,7 +390,7 @@ class MonthCalendar:
         }
 
 
-class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
+class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage):
     """One event: a meeting, conference, workshop or ceremony, in person or online.
 
     Give its start date, and an end date when it lasts several days; give times only
@@ -524,6 +532,9 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
     subpage_types = []
 
     latest_kind_label = _("Event")
+    upcoming_heading = _("Upcoming events")
+    upcoming_empty_text = _("No event is planned at the moment.")
+    upcoming_index_label = _("Show all events")
 
     class Meta:
         verbose_name = _("event")
@@ -628,14 +639,30 @@ class EventPage(RoutablePageMixin, LatestItemMixin, BasePage):
 
     @classmethod
     def latest_queryset(cls, locale_id):
+        """The events that are over (ended before today), the latest first: the coming
+        ones have the home page's own block (`upcoming_queryset`)."""
         return (
-            exclude_untranslated(cls.objects.live().public().filter(locale_id=locale_id))
+            with_text_language(cls.objects.live().public().filter(locale_id=locale_id, last_day__lt=site_today()))
             .defer_streamfields()
             .order_by("-start_date", F("start_time").desc(nulls_last=True), "pk")
         )
 
     def latest_date(self):
         return self.start_date
+
+    # --- Home page "Upcoming" -----------------------------------------------------------
+
+    @classmethod
+    def upcoming_queryset(cls, locale_id):
+        events = with_text_language(cls.objects.live().public().filter(locale_id=locale_id))
+        return events.upcoming(site_today()).defer_streamfields()
+
+    @classmethod
+    def upcoming_index_page(cls, locale_id):
+        return EventIndexPage.objects.live().filter(locale_id=locale_id).order_by("path").first()
+
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
 
     def latest_date_text(self):
         return self.when().dates

@@ -3,9 +3,9 @@
 The home page's calls to action lead to the pages at /join/ and /cooperate/. This
 module runs before the frame's demo content (ORDER < 0) and puts the application forms
 at those addresses, so the frame's demo finds them there and links its calls to action
-to them rather than making plain pages. Their French words are prepared here as
-wagtail-localize string translations; the frame's demo makes the French pages when it
-translates them, and they come out complete.
+to them rather than making plain pages. Their French words (and the Romani words of
+"Join the Alliance") are prepared here as wagtail-localize string translations; the
+frame's demo makes those pages when it translates them, and they come out complete.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -92,7 +92,9 @@ def ensure_reviewers_group():
 def load(builder):
     builder.ensure_locales()
     home, _site = ensure_home_page(builder)
-    ensure_form(builder, home, texts.JOIN, texts.JOIN_FIELDS, FormPurpose.JOIN, {"fr": texts.JOIN_FR})
+    ensure_form(
+        builder, home, texts.JOIN, texts.JOIN_FIELDS, FormPurpose.JOIN, {"fr": texts.JOIN_FR, "rom": texts.JOIN_ROM}
+    )
     ensure_form(
         builder, home, texts.COOPERATE, texts.COOPERATE_FIELDS, FormPurpose.COOPERATE, {"fr": texts.COOPERATE_FR}
     )

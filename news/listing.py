@@ -36,7 +36,7 @@ class NewsListing:
         self.index = index
         self.request = request
         self.base_url = index.get_url(request)
-        self.all_posts = index.posts()
+        self.all_posts = index.listed_posts()
         self.year = self._parse_year(request.GET.get("year", ""))
         self.topic = self._parse_topic(request.GET.get("topic", ""))
         self.page = self._parse_page(request.GET.get("page", ""))

@@ -6,7 +6,8 @@ filters, counts, sorts and paginates them in Python. The page therefore costs th
 number of queries whatever the filters and however many participants there are.
 
 Every language lists every participant: a participant not yet translated into the
-visitor's language is listed in English (and marked so), so that the counter is the same
+visitor's language is listed in English (and marked so, as every listing does:
+home.listings), so that the counter is the same
 in every language and never drifts like the hand-kept counters of the old site.
 """
 
@@ -21,6 +22,7 @@ from django.db.models import Q
 from django.utils.translation import get_language, ngettext, pgettext
 
 from home.countries import collation_key, country_name, fold
+from home.listings import with_text_language
 from participants.models import ParticipantKind, ParticipantPage, ParticipantStatus
 
 PAGE_SIZE = 100
@@ -59,7 +61,7 @@ def participant_pages(language_code):
             Q(locale__language_code=language_code)
             | (Q(locale__language_code=default_code) & ~Q(translation_key__in=translated.values("translation_key")))
         )
-    return pages.defer_streamfields().select_related("locale").order_by("pk")
+    return with_text_language(pages).defer_streamfields().select_related("locale").order_by("pk")
 
 
 @dataclass
@@ -137,8 +139,7 @@ class Directory:
         self.all_pages = list(pages)
         for page in self.all_pages:
             page.directory_country_name = country_name(page.country.code)
-            # The language of the page's words: an alias shows its English source's text.
-            page.text_language = settings.LANGUAGE_CODE if page.alias_of_id else page.locale.language_code
+            # `text_language` (home.listings): an alias shows its English source's text.
             page.is_fallback = page.text_language != language_code
         self.filters = Filters.from_query(query, self.known_countries, self.known_years)
 

@@ -109,7 +109,7 @@ def test_the_participant_page_marks_a_post_shown_in_its_source_language(client, 
     html = html_of(client, in_language(paris, "es"))
 
     assert f'<a href="{spanish_alias.url}" hreflang="en" id="latest-more-{spanish_alias.pk}"' in html
-    assert '<span lang="en">Paris hosts the Taskforce</span> <span class="teaser__language">(inglés)</span>' in html
+    assert '<span lang="en">Paris hosts the Taskforce</span> <span class="language-note">(inglés)</span>' in html
 
 
 # --- Events ----------------------------------------------------------------------------

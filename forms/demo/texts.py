@@ -1,5 +1,6 @@
-"""The demo application forms, in English and French. Written for this project from
-the facts of the site (shared/SITE.md)."""
+"""The demo application forms, in English and French, and "Join the Alliance" in Romani.
+Written for this project from the facts of the site (shared/SITE.md). The Romani texts
+are a first draft that waits for a native speaker's review."""
 
 FIELDS_OF_WORK = [
     ("Education", "Éducation"),
@@ -202,4 +203,55 @@ COOPERATE_FR = {
         "traiter la proposition de mon organisation."
     ),
     CONSENT_HELP: JOIN_FR[CONSENT_HELP],
+}
+
+# The Romani words of "Join the Alliance", in the spelling of the site's Romani catalogs
+# (the names of countries and kinds of authority come from the catalogs).
+JOIN_ROM = {
+    JOIN["title"]: "Av ande Aliansa",
+    JOIN["slug"]: "join",
+    JOIN["introduction"]: (
+        "E lokalno thaj regionalno autoritetura e themenqe save si membrura e Europaqe Konsiliosko šaj aven "
+        "participantura e Aliansaqe. Bičhal kadi formulara e lilesa e avipnasko andre, so telepisisardas o "
+        "šerutno tire forosko vaj tire regionosko; e Aliansaqi butjaqi grupa phenela tuke."
+    ),
+    JOIN["thank_you_text"]: (
+        "E Aliansaqi butjaqi grupa lias tiro mangipe thaj pisinela tuke. Bičhaldam jekh konfirmacia pe e-mail "
+        "adresa so dijan."
+    ),
+    JOIN["submit_label"]: "Bičhal o mangipe",
+    "Name of the authority": "Anav e autoritetosko",
+    "The official name of the city, municipality, province or region.": (
+        "O oficialno anav e forosko, e komunaqo, e provinciaqo vaj e regionosko."
+    ),
+    "Kind of authority": "Savo autoriteto",
+    "Country": "Them",
+    "Contact person": "Manuš vaš o kontakto",
+    "The person the Taskforce may write to.": "O manuš kaste šaj pisinel e butjaqi grupa.",
+    "Role of the contact person": "Buti e manušesko vaš o kontakto",
+    "For example: mayor, deputy mayor, head of the social affairs department.": (
+        "Sar misal: šerutno e forosko, lesko ažutori, šerutno e departamentosko vaš e socialno butja."
+    ),
+    "E-mail address": "E-mail adresa",
+    "We send a confirmation to this address.": "Bičhavas jekh konfirmacia pe kadi adresa.",
+    "Telephone": "Telefono",
+    "With the country code, for example +381 34 306 000.": "E themesko kodosa, sar misal +381 34 306 000.",
+    "Website": "Veb-sajto",
+    "The authority's own website.": "O veb-sajto e autoritetosko.",
+    "Message": "Mesažo",
+    "What your authority already does for Roma inclusion, and what it expects from the Alliance.": (
+        "So kerel akana tiro autoriteto vaš e Rromenqi inkluzia, thaj so adžukerel kotar e Aliansa."
+    ),
+    "Letter of accession": "Lil e avipnasko andre",
+    "Signed by the mayor or the head of the regional authority and addressed to the President of the Congress.": (
+        "Telepisime kotar o šerutno e forosko vaj e regionosko thaj bičhaldo e Kongresosko prezidentoske."
+    ),
+    CONSENT_JOIN: (
+        "Me mukav e Europaqe Konsilioske te garavel e informacie kadala formularaqe thaj te kerel buti lenca, "
+        "vaš o mangipe mire autoritetosko te avel ande Aliansa."
+    ),
+    CONSENT_HELP: (
+        "Korkoro e Aliansaqi butjaqi grupa drabarel len. Khosavena pe duj berš pala o bičhalipe, te na kerel "
+        "buti e Aliansasa tiro autoriteto vaj tiri organizacia atunči."
+    ),
 }

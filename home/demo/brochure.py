@@ -263,7 +263,7 @@ TEXTS = {
             "Informativno brošura",
             [
                 "Konteksto: o Kongreso e Lokalno thaj Regionalno Autoritetengo e Europaqe Konsiliosko startosardas "
-                "e Aliansa ando marto 2013, te ulaven e foruya thaj e regiona so kerel buti.",
+                "e Aliansa ando marto 2013, te ulaven e forura thaj e regiona so kerel buti.",
                 "Ciluria: maj lačho drom karing o sikljovipe, o kher, i buti thaj o sastipe, kote dživen e manuša.",
                 "Kooperacia: e participantura ulaven peske eksperiencia, sikljon khetane thaj keren buti e "
                 "rromane organizacienca.",

@@ -198,19 +198,19 @@ _HOME_AND_FOOTER = {
         "Мали тим Конгреса води Алијансу. Градови и региони који желе да се придруже могу да му пишу.",
     ],
     "rom": [
-        "Foruya thaj regiona khetane vaš e Rromengi inkluzia",
+        "Forura thaj regiona khetane vaš e Rromenqi inkluzia",
         "E Europaqi Aliansa e Forurenqi thaj e Regionenqi vaš e Rromenqi Inkluzia kidel khetane lokalno thaj "
-        "regionalno autoritetura save kamen te lačharen o dživdipe e Rromengo thaj e Phirutnengo kote dživen. "
+        "regionalno autoritetura save kamen te lačharen o dživdipe e Rromenqo thaj e Phirutnenqo kote dživen. "
         "O Kongreso e Lokalno thaj Regionalno Autoritetengo e Europaqe Konsiliosko startosardas la ando marto 2013.",
         "Av ande Aliansa",
-        "Si tiro foro vaj tiro regiono gata te kerel buti vaš e Rromengi inkluzia? Mang te aves participanto.",
+        "Si tiro foro vaj tiro regiono gata te kerel buti vaš e Rromenqi inkluzia? Mang te aves participanto.",
         "Sar te aves andre",
         "Kooperacia sar ONG",
         "E biraipnaske organizacie šaj propozin buti khetane e Aliansasa thaj lakre participantenca.",
         "Sar te keres kooperacia",
         "Nevimata thaj evenimentura",
         "E Aliansaqi butjaqi grupa",
-        "Jekh cikni grupa e Kongresosqi ledžal e Aliansa. E foruya thaj e regiona save kamen te aven andre "
+        "Jekh cikni grupa e Kongresosqi ledžal e Aliansa. E forura thaj e regiona save kamen te aven andre "
         "šaj te pisinen lake.",
     ],
 }
@@ -222,7 +222,7 @@ FOOTER_TRANSLATIONS = {
     code: dict(zip(_FOOTER_KEYS, texts[len(_HOME_KEYS) :], strict=True)) for code, texts in _HOME_AND_FOOTER.items()
 }
 
-# --- Standard pages: English, French and (for "About") German ------------------------
+# --- Standard pages: English, French and (for "About") German and Romani ----------
 
 ABOUT = {
     "title": "About the Alliance",
@@ -299,6 +299,30 @@ ABOUT_TRANSLATIONS = {
             "Fragen von Gebietskörperschaften und Organisationen."
         ),
     },
+    "rom": {
+        "About the Alliance": "Pal e Aliansa",
+        "about": "pal-e-aliansa",
+        "What the Alliance is, who takes part in it and how it works.": (
+            "So si e Aliansa, kon lel kotor ande late thaj sar kerel buti."
+        ),
+        "A network of local and regional authorities": "Jekh retea lokalno thaj regionalno autoritetenqi",
+        ABOUT["body"][1][1]: (
+            "O Kongreso e Lokalno thaj Regionalno Autoritetengo e Europaqe Konsiliosko startosardas e Aliansa "
+            "ando marto 2013. E forura thaj e regiona save aven andre ovena lakre participantura thaj len pe te "
+            "keren e Rromenqi thaj e Phirutnenqi inkluzia kotor pire politikenqo."
+        ),
+        "What participants do": "So keren e participantura",
+        ABOUT["body"][3][1]: (
+            "E participantura ulaven peski eksperiencia, khedenpe ande nacionalno thaj europaqe butjaqe "
+            "khedipena thaj keren buti e programenca ROMACT thaj ROMED2 e Europaqe Konsiliosko, save zurjaren i "
+            "medijacia thaj e lokalno plania akciaqe."
+        ),
+        "Who runs it": "Kon ledžal la",
+        ABOUT["body"][5][1]: (
+            "Jekh cikni butjaqi grupa e Aliansaqi ando sekretariato e Kongresosko koordinisarel e retea thaj "
+            "phenel e autoritetenqe thaj e organizacienqe so kamen te džanen."
+        ),
+    },
 }
 
 JOIN = {
@@ -344,6 +368,9 @@ JOIN_TRANSLATIONS = {
             "votre demande : son adresse figure au bas de chaque page."
         ),
     },
+    # The demo's "Join" page is the application form (forms.demo_content), whose Romani
+    # words are prepared there; the title is given here too for a plain page.
+    "rom": {"Join the Alliance": "Av ande Aliansa", "join": "join"},
 }
 COOPERATE_TRANSLATIONS = {
     "fr": {

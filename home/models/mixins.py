@@ -10,14 +10,14 @@ from wagtail.search import index
 
 
 def exclude_untranslated(queryset):
-    """Only the pages written in their own language: the dated listings' rule.
+    """Only the pages written in their own language: the rule of feeds and the sitemap.
 
     Leaves out the pages that show another language's text because they are not
     translated yet: aliases (wagtail-localize keeps one of each English page in every
     other language) and pages turned from an alias into a translation that is not
     published yet (`SourceContentPage`). They are still served at their address, with a
-    notice; a language's news, calendar, feeds and "latest" list show its own pages only,
-    and so does the sitemap.
+    notice, and listings show them marked (`home.listings`); a language's feeds and the
+    sitemap hold its own pages only.
     """
     return queryset.filter(alias_of__isnull=True, source_content_mark__isnull=True)
 
@@ -53,6 +53,17 @@ class CreditedPicture:
 
 
 @dataclass(frozen=True)
+class UpcomingBlock:
+    """One block of coming items on the home page (the next events), with its link."""
+
+    heading: str
+    items: list
+    empty_text: str
+    index_page: Page | None = None  # the page listing them all (the calendar)
+    index_label: str = ""
+
+
+@dataclass(frozen=True)
 class LatestItem:
     """One entry of the home page's "latest" list, whatever kind of page it comes from."""
 
@@ -84,10 +95,12 @@ class LatestItemMixin:
 
     @classmethod
     def latest_queryset(cls, locale_id):
-        """Live pages of this type written in the locale `locale_id`, newest first.
+        """Live, public pages of this type in the tree of the locale `locale_id` that
+        have happened, newest first.
 
-        Leave out the pages that only show another language's text
-        (`exclude_untranslated`), and fetch what `as_latest_item` uses with the pages.
+        Pages that show another language's text are listed too: annotate them with
+        `home.listings.with_text_language`, which marks them. Fetch what `as_latest_item`
+        uses with the pages.
         """
         raise NotImplementedError
 
@@ -114,6 +127,8 @@ class LatestItemMixin:
         return ""
 
     def as_latest_item(self) -> LatestItem:
+        from home.listings import foreign_language
+
         return LatestItem(
             page=self,
             date=self.latest_date(),
@@ -122,6 +137,8 @@ class LatestItemMixin:
             picture=self.latest_picture(),
             date_text=self.latest_date_text(),
             note=self.latest_note(),
+            # Annotated by `home.listings.with_text_language` in `latest_queryset`.
+            text_language=foreign_language(self),
         )
 
 
@@ -130,6 +147,52 @@ def merge_latest_items(item_lists, limit):
     items = [item for items in item_lists for item in items]
     items.sort(key=lambda item: (-item.date.toordinal(), item.page.title))
     return items[:limit]
+
+
+class UpcomingItemMixin:
+    """Implemented by page types dated ahead (events) to appear in the home page's
+    "Upcoming" block, which the frame shows without importing their apps.
+
+    Items are shown as `as_latest_item()` makes them (`LatestItemMixin`).
+    """
+
+    # The heading of the block, what it says when nothing is coming, and the words of
+    # the link to the full listing.
+    upcoming_heading: ClassVar[str | Promise] = ""
+    upcoming_empty_text: ClassVar[str | Promise] = ""
+    upcoming_index_label: ClassVar[str | Promise] = ""
+
+    @classmethod
+    def upcoming_queryset(cls, locale_id):
+        """Live, public pages of this type in the tree of the locale `locale_id` that are
+        still to come (or under way), soonest first, annotated by
+        `home.listings.with_text_language` and with what `as_latest_item` uses."""
+        raise NotImplementedError
+
+    @classmethod
+    def upcoming_index_page(cls, locale_id):
+        """The live page that lists all of them in that locale (a calendar), or None."""
+        return None
+
+    def is_cancelled(self) -> bool:
+        """True when it will not take place: listed after those that will, and marked."""
+        return False
+
+
+def soonest_upcoming_items(pages, limit):
+    """`pages` (UpcomingItemMixin, soonest first) as the home page lists them: the
+    `limit` soonest, those cancelled after the others (each group still soonest first),
+    so that a cancelled event never leads the block."""
+    pages = list(pages)[:limit]
+    pages.sort(key=lambda page: page.is_cancelled())
+    return [page.as_latest_item() for page in pages]
+
+
+def upcoming_page_models():
+    """Every concrete page model that takes part in the home page's "Upcoming" block."""
+    from wagtail.models import get_page_models
+
+    return [model for model in get_page_models() if issubclass(model, UpcomingItemMixin)]
 
 
 def dated_page_models():

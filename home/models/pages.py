@@ -1,3 +1,5 @@
+from dataclasses import dataclass, field
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -6,10 +8,21 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, CallToActionBlock
+from home.listings import foreign_language, with_text_language
 
-from .mixins import BasePage, dated_page_models, merge_latest_items
+from .mixins import (
+    BasePage,
+    UpcomingBlock,
+    dated_page_models,
+    merge_latest_items,
+    soonest_upcoming_items,
+    upcoming_page_models,
+)
+from .publications import PublicationPage
 
 INTRODUCTION_FEATURES = ["bold", "italic", "link"]
+# How many coming items (events) the home page shows in each "Upcoming" block.
+UPCOMING_COUNT = 3
 
 
 class HomePage(BasePage):
@@ -63,16 +76,35 @@ class HomePage(BasePage):
         return super().can_create_at(parent) and not cls.objects.exists()
 
     def get_latest_items(self):
-        """The newest dated pages of this home page's language, in true date order.
+        """The newest dated pages of this home page's language that have happened (news,
+        past events), in true date order.
 
-        Only the language's own pages: those that still show the English text (aliases,
-        translations not published yet) are left out by each type's `latest_queryset`.
+        Pages not translated yet (aliases, translations not published yet) are listed in
+        their source language and marked so (`home.listings`).
         """
         item_lists = []
         for model in dated_page_models():
             pages = model.latest_queryset(self.locale_id)[: self.latest_count]
             item_lists.append([page.as_latest_item() for page in pages])
         return merge_latest_items(item_lists, self.latest_count)
+
+    def get_upcoming_blocks(self):
+        """One block per page type dated ahead (the next events), in this home page's
+        language: its soonest items, cancelled ones after the others, and the page that
+        lists them all. Three queries per type, whatever the number of items."""
+        blocks = []
+        for model in upcoming_page_models():
+            pages = model.upcoming_queryset(self.locale_id)[:UPCOMING_COUNT]
+            blocks.append(
+                UpcomingBlock(
+                    heading=str(model.upcoming_heading),
+                    items=soonest_upcoming_items(pages, UPCOMING_COUNT),
+                    empty_text=str(model.upcoming_empty_text),
+                    index_page=model.upcoming_index_page(self.locale_id),
+                    index_label=str(model.upcoming_index_label),
+                )
+            )
+        return blocks
 
     def get_localized_call_to_action_pages(self):
         """The pages the calls to action point at, in this page's language, in one query.
@@ -88,13 +120,32 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["upcoming_blocks"] = self.get_upcoming_blocks()
         context["latest_items"] = self.get_latest_items()
         context["localized_pages"] = self.get_localized_call_to_action_pages()
         return context
 
 
+@dataclass(frozen=True)
+class ChildPageItem:
+    """One page of a section as its parent lists it."""
+
+    page: Page
+    summary: str
+    # The language of the title and summary when it is not the visitor's (a page not
+    # translated yet, listed in its source language); empty when it is.
+    text_language: str = ""
+    # The language versions of a publication's file (PublicationDownload); empty for
+    # pages that offer none.
+    downloads: list = field(default_factory=list)
+
+
 class StandardPage(BasePage):
-    """A page of text: about the Alliance, the Taskforce, legal notices."""
+    """A page of text: about the Alliance, the Taskforce, legal notices.
+
+    A page with pages below it (Resources, with its publications) lists them after its
+    text: title, introduction and, for a publication, the languages of its file.
+    """
 
     introduction = models.TextField(_("introduction"), blank=True, help_text=_("A short summary shown first."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -107,3 +158,28 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def get_child_items(self):
+        """The live, public pages below this one, in the tree's order, as `ChildPageItem`s.
+
+        Pages not translated yet are listed in their source language and marked so
+        (`home.listings`). A fixed number of queries whatever the number of pages: the
+        pages (one per page type) and the files of every publication among them.
+        """
+        children = list(with_text_language(self.get_children().live().public()).defer_streamfields().specific())
+        publication_keys = [child.translation_key for child in children if isinstance(child, PublicationPage)]
+        downloads = PublicationPage.downloads_by_translation_key(publication_keys) if publication_keys else {}
+        return [
+            ChildPageItem(
+                page=child,
+                summary=getattr(child, "introduction", "") or child.search_description,
+                text_language=foreign_language(child),
+                downloads=downloads.get(child.translation_key, []) if isinstance(child, PublicationPage) else [],
+            )
+            for child in children
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_items"] = self.get_child_items()
+        return context

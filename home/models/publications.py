@@ -70,9 +70,15 @@ class PublicationPage(BasePage):
         A translation that keeps the source's file adds no language: the file is listed
         once, in the language of the page that first used it (the source comes first).
         """
+        return self.downloads_by_translation_key([self.translation_key]).get(self.translation_key, [])
+
+    @classmethod
+    def downloads_by_translation_key(cls, translation_keys):
+        """`get_downloads()` of several publications at once (by translation key), in one
+        query whatever their number: for the lists of publications."""
         versions = (
-            PublicationPage.objects.live()
-            .filter(translation_key=self.translation_key, alias_of__isnull=True, document__isnull=False)
+            cls.objects.live()
+            .filter(translation_key__in=list(translation_keys), alias_of__isnull=True, document__isnull=False)
             .select_related("document", "locale")
             .defer_streamfields()
         )
@@ -85,14 +91,14 @@ class PublicationPage(BasePage):
             ),
         )
         visitor_language = get_language() or settings.LANGUAGE_CODE
-        downloads, seen_documents = [], set()
+        downloads, seen_documents = {}, set()
         for version in source_first:
-            if version.document_id in seen_documents:
+            if (version.translation_key, version.document_id) in seen_documents:
                 continue
-            seen_documents.add(version.document_id)
+            seen_documents.add((version.translation_key, version.document_id))
             code = version.locale.language_code
             document = version.document
-            downloads.append(
+            downloads.setdefault(version.translation_key, []).append(
                 PublicationDownload(
                     language_code=code,
                     language_name_local=get_language_info(code)["name_local"],
@@ -102,7 +108,10 @@ class PublicationPage(BasePage):
                     is_visitors_language=code == visitor_language,
                 )
             )
-        downloads.sort(key=lambda download: (not download.is_visitors_language, order.get(download.language_code, 99)))
+        for publication_downloads in downloads.values():
+            publication_downloads.sort(
+                key=lambda download: (not download.is_visitors_language, order.get(download.language_code, 99))
+            )
         return downloads
 
     def get_context(self, request, *args, **kwargs):

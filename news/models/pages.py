@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.listings import with_text_language
 from home.models import BasePage, LatestItemMixin
 from home.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin, exclude_untranslated
 from home.related import as_related_item, linked_pages, pages_linking_to
@@ -63,8 +64,16 @@ class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
 
     def posts(self):
         """Live, public posts of this index in its own language, newest first (same-day
-        posts by title). Posts not translated yet (aliases of English posts) are left out."""
+        posts by title): what the feeds publish. Posts not translated yet (aliases of
+        English posts) are left out."""
         return exclude_untranslated(NewsPage.objects.live().public().child_of(self)).order_by(*NewsPage.NEWEST_FIRST)
+
+    def listed_posts(self):
+        """Every live, public post below this index, newest first: what the index lists.
+
+        Posts not translated yet are listed too, in their source language and marked so
+        (`home.listings`)."""
+        return with_text_language(NewsPage.objects.live().public().child_of(self)).order_by(*NewsPage.NEWEST_FIRST)
 
     @path("")
     def index_route(self, request):
@@ -264,7 +273,7 @@ class NewsPage(LatestItemMixin, BasePage):
 
     @classmethod
     def latest_queryset(cls, locale_id):
-        posts = exclude_untranslated(cls.objects.live().public().filter(locale_id=locale_id))
+        posts = with_text_language(cls.objects.live().public().filter(locale_id=locale_id))
         return cls.with_listing_data(posts.order_by(*cls.NEWEST_FIRST))
 
     def latest_date(self):

@@ -187,8 +187,8 @@ INDEX_TRANSLATIONS = {
     "rom": (
         "Participantura",
         (
-            "E foruria, e regionura thaj aver lokalne thaj regionalne autoritetura so pale ande Alianca, numerime"
-            " ando rodo kaj pale."
+            "E forura, e regiona thaj aver lokalno thaj regionalno autoritetura save avile ande Aliansa, "
+            "numerime ando rodo kaj avile."
         ),
     ),
 }

@@ -103,6 +103,7 @@ def test_hreflang_alternates_and_canonical_name_only_real_translations(client):
         "en": "http://testserver/en/about/",
         "fr": "http://testserver/fr/a-propos/",
         "de": "http://testserver/de/ueber-uns/",
+        "rom": "http://testserver/rom/pal-e-aliansa/",
         "x-default": "http://testserver/en/about/",
     }
     assert html.select_one('link[rel="canonical"]')["href"] == "http://testserver/fr/a-propos/"

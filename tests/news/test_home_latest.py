@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 def latest_items(client, url):
     response = client.get(url)
     assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser").select(".latest-list__item")
+    return BeautifulSoup(response.content, "html.parser").select(".home__latest .latest-list__item")
 
 
 def test_news_posts_take_part_in_the_latest_list():
@@ -77,7 +77,19 @@ def test_items_have_teaser_picture_with_credit_and_read_more(client):
     assert name == "Lire la suite Kragujevac devient le 122e participant de l'Alliance"
 
 
-def test_a_language_without_news_says_so(client):
+def test_a_language_without_news_of_its_own_lists_the_english_posts_marked(client):
+    items = latest_items(client, "/it/")
+
+    news = news_items(items, "it")
+    assert news
+    assert {item.select_one(".language-note").get_text(strip=True) for item in news} == {"(inglese)"}
+    assert all(item.select_one(".read-more a")["href"].startswith("/it/") for item in news)
+
+
+def test_a_language_with_nothing_published_says_so(client):
+    for model in dated_page_models():
+        for page in model.objects.live().filter(locale__language_code="it"):
+            page.unpublish()
     text = BeautifulSoup(client.get("/it/").content, "html.parser").select_one(".home__latest").get_text()
 
     with translation.override("it"):

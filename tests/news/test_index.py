@@ -40,17 +40,23 @@ def test_the_index_lists_its_language_newest_first(client):
     ]
 
 
-def test_each_language_lists_its_own_posts(client):
+def test_each_language_lists_its_own_posts_and_the_others_marked_as_english(client):
     french = teaser_titles(soup_of(client.get("/fr/actualites/")))
-    german = teaser_titles(soup_of(client.get("/de/nachrichten/")))
+    german_html = soup_of(client.get("/de/nachrichten/"))
 
     assert "Kragujevac devient le 122e participant de l'Alliance" in french
     assert not any("Kragujevac becomes" in title for title in french)
-    assert german == [
+    # German has three posts of its own; the other six are listed in English, marked.
+    own = [title for title in german_html.select(".news-teaser__title") if title.select_one(".language-note") is None]
+    assert [title.get_text(strip=True) for title in own] == [
         "Die Spitze des Europarats unterstützt die Allianz auf der Kongresssitzung",
         "Kragujevac wird 122. Teilnehmer der Allianz",
         "Eine neue Informationsbroschüre über die Allianz, in 12 Sprachen",
     ]
+    marked = german_html.select(".news-teaser__title .language-note")
+    assert len(marked) == 6
+    assert {note.get_text(strip=True) for note in marked} == {"(Englisch)"}
+    assert len(teaser_titles(german_html)) == 9
 
 
 def test_order_follows_the_written_on_date_not_the_publication_order(client, empty_news):

@@ -277,7 +277,8 @@ def test_untranslated_participants_are_listed_in_english_and_marked(client):
     # The link stays in the German site (the page there shows the English text with a
     # notice), and says the words are English.
     assert '<a href="/de/teilnehmer/kragujevac/" lang="en" hreflang="en">Kragujevac</a>' in html
-    assert "(Seite auf Englisch)" in html
+    # Marked as every listing marks a page in another language (home.listings).
+    assert '<span class="language-note">(Englisch)</span>' in html
 
 
 def test_translated_participants_are_listed_in_the_language(client):

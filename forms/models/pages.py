@@ -202,7 +202,7 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
         # Only now, with the application safe in the database: the e-mails.
         from forms.mail import queue_application_emails
 
-        queue_application_emails(submission)
+        queue_application_emails(submission, request)
         return HttpResponseRedirect(self.thank_you_url(request))
 
     @path(f"{THANK_YOU_ROUTE}/", name="thank_you")

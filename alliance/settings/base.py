@@ -259,7 +259,7 @@ APPLICATION_RATE_LIMIT_COUNT = env("APPLICATION_RATE_LIMIT_COUNT", 5, cast=int)
 APPLICATION_RATE_LIMIT_WINDOW = env("APPLICATION_RATE_LIMIT_WINDOW", 3600, cast=int)
 # How many reverse proxies in front of the site append to X-Forwarded-For. 0 means the
 # site faces the internet and REMOTE_ADDR is the visitor's address.
-APPLICATION_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, cast=int)
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, cast=int)
 # Where applications are announced when the site settings hold no Taskforce address.
 APPLICATION_TASKFORCE_EMAIL = env("APPLICATION_TASKFORCE_EMAIL", "")
 # E-mails that fail are tried again, waiting longer each time, up to this many times.

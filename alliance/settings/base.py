@@ -179,6 +179,9 @@ STATICFILES_DIRS = [
     # the site itself under /static/vendor/leaflet/: no CDN, no npm, no build step.
     ("vendor/leaflet", xstatic.pkg.leaflet.BASE_DIR),
 ]
+# Files browsers ask for at the site's root (/favicon.ico, /apple-touch-icon.png), served
+# by WhiteNoise at those addresses.
+WHITENOISE_ROOT = PROJECT_DIR / "public"
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees a view's Http404 first; only acts when DEBUG is on.
+    "alliance.middleware.SiteNotFoundPageInDebugMiddleware",
 ]
 
 ROOT_URLCONF = "alliance.urls"

@@ -9,9 +9,10 @@ from functools import cached_property
 
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from alliance.languages import own_language_name
 from home.absolute_urls import page_full_url
 from home.models.mixins import feed_source_models
 from home.models.snippets import FooterText
@@ -199,7 +200,7 @@ class SiteFrame:
             links.append(
                 LanguageLink(
                     code=code,
-                    name_local=get_language_info(code)["name_local"],
+                    name_local=own_language_name(code),
                     url=url,
                     is_current=code == self.language,
                     is_translated=fallback is None,

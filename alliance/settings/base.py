@@ -87,6 +87,8 @@ TEMPLATES = [
         "DIRS": [PROJECT_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # The `date` filter writes the first of the month as each language does.
+            "builtins": ["home.templatetags.long_dates"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",

@@ -21,6 +21,7 @@ from wagtail.models import Site
 
 from forms.models import EmailPurpose, EmailStatus, OutgoingEmail
 from home.absolute_urls import absolute_url
+from home.site_name import site_name
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def render_messages(submission, request=None):
 
     if submission.applicant_email:
         with translation.override(submission.language):
-            context = {"submission": submission, "page": submission.page}
+            context = {"submission": submission, "page": submission.page, "site_name": site_name()}
             messages.append(
                 OutgoingEmail(
                     submission=submission,

@@ -17,6 +17,7 @@ from home.absolute_urls import page_full_url
 from home.models.mixins import feed_source_models
 from home.models.snippets import FooterText
 from home.models.translation import SourceContentPage
+from home.site_name import site_name_from
 
 # Where a language link goes when the page has no translation of its own in that language.
 FALLBACK_HOME = "home"  # no page at all there: the link opens that language's home page
@@ -240,6 +241,11 @@ class SiteFrame:
     @cached_property
     def footer_text(self):
         return FooterText.for_language(self.language)
+
+    @cached_property
+    def site_name(self):
+        """The site's name in the visitor's language, from the texts the footer loads."""
+        return site_name_from(self.footer_text, self.language)
 
     @cached_property
     def feed_links(self):

@@ -37,7 +37,6 @@ from home.blocks import BodyBlock
 from home.models import BasePage, SiteImage
 from home.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, exclude_untranslated
 from home.related import as_related_item, linked_pages, pages_linking_to, related_items
-from home.site_name import site_name
 from participants.models import ParticipantLink
 
 # The calendar covers these years; other years in an address are "not found". Event
@@ -287,11 +286,7 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         )
         # Served inline: calendar programs subscribe to this address.
         return calendar_response(
-            request,
-            list(events),
-            calendar_name=f"{self.title} – {site_name()}",
-            filename=f"{self.slug}.ics",
-            as_attachment=False,
+            request, list(events), calendar_name=self.title, filename=f"{self.slug}.ics", as_attachment=False
         )
 
 

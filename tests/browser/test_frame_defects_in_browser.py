@@ -59,7 +59,10 @@ def test_a_second_port_and_host_gets_its_own_addresses_everywhere(site, second_s
     ]:
         response = page.request.get(origin + address)
         assert response.status == 200, address
-        texts[address] = response.text()
+        text = response.text()
+        if address.endswith("ics/"):
+            text = re.sub(r"\r\n[ \t]", "", text)  # iCalendar folds long lines (RFC 5545, 3.1)
+        texts[address] = text
 
     for address, text in texts.items():
         found = own_addresses(text)

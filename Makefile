@@ -6,6 +6,9 @@ PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address `make run` serves: the demo loader writes it into the Wagtail Site (host
+# name and port, used where there is no request) and the admin login it prints uses it.
+RUN_URL := http://$(HOST):$(PORT)
 # Every app with its own gettext catalog, and the languages they are translated into.
 CATALOG_DIRS := alliance home news events participants forms
 TRANSLATED_LANGUAGES := fr de it es ro bg hu sk cs sr rom
@@ -13,7 +16,7 @@ TRANSLATED_LANGUAGES := fr de it es ro bg hu sk cs sr rom
 .PHONY: run test test-browser lint format check messages translations demo bench clean help
 
 help:
-	@echo "make run      set up and start the demo site on http://$(HOST):$(PORT)"
+	@echo "make run      set up and start the demo site on $(RUN_URL) (make run HOST=… PORT=…)"
 	@echo "make test     run the whole test suite (browser tests need Debian's chromium)"
 	@echo "make lint     ruff lint and format check"
 	@echo "make format   format the code with ruff"
@@ -30,13 +33,15 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 translations: $(BIN)/.installed
 	$(MANAGE) compile_translations
 
+run: export WAGTAILADMIN_BASE_URL = $(RUN_URL)
 run: $(BIN)/.installed translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_demo_admin
-	@echo "Site: http://$(HOST):$(PORT)/  (stop with Ctrl+C)"
+	@echo "Site: $(RUN_URL)/  (stop with Ctrl+C)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+demo: export WAGTAILADMIN_BASE_URL = $(RUN_URL)
 demo: $(BIN)/.installed translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content --refresh

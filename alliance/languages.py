@@ -7,6 +7,8 @@ catalog in alliance/locale/rom/ and a format module in alliance/formats/rom/.
 """
 
 from django.conf.locale import LANG_INFO
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 # Every language the site knows, in the order the language switcher shows them.
@@ -36,6 +38,21 @@ EXTRA_LANG_INFO = {
         "name_local": "Romani čhib",
     },
 }
+
+
+# Each language is named by its own word for itself, the noun ("Français", "Deutsch"):
+# Django's local names for Czech and Slovak are the adverbs "česky", "slovensky"
+# ("in Czech"), so they get their nouns here.
+OWN_LANGUAGE_NAMES = {
+    "cs": "čeština",
+    "sk": "slovenčina",
+}
+
+
+def own_language_name(code):
+    """The language's name in that language, capitalised as at the start of a list item
+    (the switcher is a list), whatever case Django's language information uses."""
+    return capfirst(OWN_LANGUAGE_NAMES.get(code) or get_language_info(code)["name_local"])
 
 
 def register_extra_languages():

@@ -29,6 +29,8 @@ from django.utils.formats import date_format, get_format, time_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
+from home.dates import FIRST_DAY_OF_MONTH
+
 EN_DASH = "–"
 
 # The CLDR locale of a site language, where its code alone would pick another variant.
@@ -60,7 +62,7 @@ class DateStyle:
 
 DEFAULT_DATE_STYLE = DateStyle()  # English, Italian, Romanian, Romani
 DATE_STYLES = {
-    "fr": DateStyle(first_day="1er"),
+    "fr": DateStyle(first_day=FIRST_DAY_OF_MONTH["fr"]),
     "de": DateStyle(full="d. MMMM y", day_month="d. MMMM", month_start="d."),
     "cs": DateStyle(full="d. MMMM y", day_month="d. MMMM", month_start="d."),
     # Slovak spaces the dash between days written with their ordinal dot.

@@ -21,7 +21,10 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 from wagtail.models import Site
 
-PRODUCT_ID = "-//European Alliance of Cities and Regions for Roma Inclusion//Event calendar//EN"
+from home.site_name import site_name
+
+# The product that wrote the calendar (RFC 5545 PRODID): the site, by its name.
+PRODUCT_ID = "-//{site_name}//Event calendar//{language}"
 ICALENDAR_STATUS = {
     "scheduled": "CONFIRMED",
     "moved_online": "CONFIRMED",
@@ -82,7 +85,7 @@ def build_calendar(events, request, calendar_name):
     host = site.hostname if site is not None else request.get_host().split(":")[0]
     language = get_language()
     calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("prodid", PRODUCT_ID.format(site_name=site_name(language), language=language.upper()))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")

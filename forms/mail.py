@@ -20,6 +20,8 @@ from django.utils import timezone, translation
 from wagtail.models import Site
 
 from forms.models import EmailPurpose, EmailStatus, OutgoingEmail
+from home.absolute_urls import absolute_url
+from home.site_name import site_name
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +47,19 @@ def one_line(text):
     return " ".join(str(text).split())[:250]
 
 
-def admin_url(submission):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("applications:edit", args=[submission.pk])
+def admin_url(submission, request=None):
+    """The review page's address: on the host the applicant used, else the configured one.
+
+    The messages are rendered while the application's request is still there; a
+    background task that sends them later has no request.
+    """
+    path = reverse("applications:edit", args=[submission.pk])
+    if request is not None:
+        return absolute_url(request, path)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def render_messages(submission):
+def render_messages(submission, request=None):
     """The messages to send for a new application, rendered now (not when sent)."""
     messages = []
     recipients = taskforce_addresses(submission)
@@ -59,7 +69,7 @@ def render_messages(submission):
                 "submission": submission,
                 "rows": submission.get_data_rows(),
                 "files": list(submission.files.all()),
-                "admin_url": admin_url(submission),
+                "admin_url": admin_url(submission, request),
             }
             messages.append(
                 OutgoingEmail(
@@ -77,7 +87,7 @@ def render_messages(submission):
 
     if submission.applicant_email:
         with translation.override(submission.language):
-            context = {"submission": submission, "page": submission.page}
+            context = {"submission": submission, "page": submission.page, "site_name": site_name()}
             messages.append(
                 OutgoingEmail(
                     submission=submission,
@@ -92,14 +102,14 @@ def render_messages(submission):
     return messages
 
 
-def queue_application_emails(submission):
+def queue_application_emails(submission, request=None):
     """Store the messages of a new application and hand them to the task queue.
 
     Never raises: the application is already stored, and a message that could not be
     queued is still in the outbox for `send_pending_emails`.
     """
     try:
-        messages = render_messages(submission)
+        messages = render_messages(submission, request)
         now = timezone.now()
         for message in messages:
             message.next_attempt_at = now

@@ -23,12 +23,12 @@ RATE_KEY_PREFIX = "forms:rate"
 def client_address(request):
     """The visitor's address.
 
-    Behind APPLICATION_PROXY_COUNT trusted reverse proxies, each of which appends the
+    Behind TRUSTED_PROXY_COUNT trusted reverse proxies, each of which appends the
     address it received from to X-Forwarded-For, the visitor's address is that many
     entries from the right. The entries further left are whatever the client sent,
     so they are never trusted.
     """
-    proxies = settings.APPLICATION_PROXY_COUNT
+    proxies = settings.TRUSTED_PROXY_COUNT
     if proxies > 0:
         hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
         if len(hops) >= proxies:

@@ -14,6 +14,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site frame")
 
     def ready(self):
+        from home import site_name
         from home.translation import signals
 
         signals.connect()
+        site_name.connect()

@@ -12,6 +12,7 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 from home.demo import brochure, texts
 from home.demo.pdf import simple_pdf
 from home.models import FooterText, HomePage, PublicationPage, SiteSettings, StandardPage
+from home.site_name import catalog_site_name
 from home.translation.workflows import setup_translation_workflow
 
 ORDER = 0
@@ -105,15 +106,28 @@ def load(builder):
     builder.translate_all(join, texts.JOIN_TRANSLATIONS)
     builder.translate_all(cooperate, texts.COOPERATE_TRANSLATIONS)
 
+    english_name = catalog_site_name(settings.LANGUAGE_CODE)
     footer = FooterText.objects.filter(locale=builder.locales[settings.LANGUAGE_CODE]).first()
     if footer is None:
         footer = FooterText.objects.create(
+            site_name=english_name,
             heading=texts.FOOTER_HEADING,
             body=rich(texts.FOOTER_BODY),
             locale=builder.locales[settings.LANGUAGE_CODE],
         )
         footer.save_revision().publish()
-    builder.translate_all(footer, texts.FOOTER_TRANSLATIONS)
+    elif not footer.site_name:  # made before the site texts held the name
+        footer.site_name = english_name
+        footer.save_revision().publish()
+    # The name in each language is its translation in the site's catalog, so that the
+    # demo and the catalogs agree (a fix in a catalog reaches the next demo built).
+    builder.translate_all(
+        footer,
+        {
+            code: {**strings, english_name: catalog_site_name(code)}
+            for code, strings in texts.FOOTER_TRANSLATIONS.items()
+        },
+    )
 
     # Aliases first, so that each language's tree keeps the English order of its pages.
     sync_every_language_from_the_source(builder)

@@ -9,12 +9,15 @@ from functools import cached_property
 
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from alliance.languages import own_language_name
+from home.absolute_urls import page_full_url
 from home.models.mixins import feed_source_models
 from home.models.snippets import FooterText
 from home.models.translation import SourceContentPage
+from home.site_name import site_name_from
 
 # Where a language link goes when the page has no translation of its own in that language.
 FALLBACK_HOME = "home"  # no page at all there: the link opens that language's home page
@@ -166,6 +169,17 @@ class SiteFrame:
             entries.append(MenuEntry(title=item.title, url=item.get_url(self.request), current=current, lang=lang))
         return entries
 
+    def _where_in_page(self, language_code):
+        """The sub-route (a month, a year) and query string (filters, search) the visitor
+        is on, to add to the page's address in another language. The canonical link and
+        the alternates never carry them."""
+        if self.page is None or self.request is None:
+            return ""
+        sub_route_in_language = getattr(self.page, "sub_route_in_language", None)
+        sub_route = sub_route_in_language(self.request, language_code) if sub_route_in_language else ""
+        query = self.request.META.get("QUERY_STRING", "")
+        return sub_route + (f"?{query}" if query else "")
+
     @cached_property
     def language_links(self):
         homes, translations = self._pages_by_language
@@ -181,11 +195,14 @@ class SiteFrame:
                 continue  # the language is configured but has no pages yet
             if self.page is None:
                 fallback = None
+            url = target.get_url(self.request)
+            if fallback != FALLBACK_HOME:
+                url += self._where_in_page(code)
             links.append(
                 LanguageLink(
                     code=code,
-                    name_local=get_language_info(code)["name_local"],
-                    url=target.get_url(self.request),
+                    name_local=own_language_name(code),
+                    url=url,
                     is_current=code == self.language,
                     is_translated=fallback is None,
                     fallback=fallback,
@@ -204,13 +221,13 @@ class SiteFrame:
             return []
         _homes, translations = self._pages_by_language
         alternates = [
-            Alternate(hreflang=code, url=translations[code].get_full_url(self.request))
+            Alternate(hreflang=code, url=page_full_url(translations[code], self.request))
             for code, _name in settings.LANGUAGES
             if code in translations and not self._shows_source(translations[code])
         ]
         source = translations.get(settings.LANGUAGE_CODE)
         if len(alternates) > 1 and source is not None:
-            alternates.append(Alternate(hreflang="x-default", url=source.get_full_url(self.request)))
+            alternates.append(Alternate(hreflang="x-default", url=page_full_url(source, self.request)))
         return alternates
 
     @cached_property
@@ -218,12 +235,17 @@ class SiteFrame:
         if self.page is None or not self.page.live:
             return None
         if self.source_page is not None:
-            return self.source_page.get_full_url(self.request)
-        return self.page.get_full_url(self.request)
+            return page_full_url(self.source_page, self.request)
+        return page_full_url(self.page, self.request)
 
     @cached_property
     def footer_text(self):
         return FooterText.for_language(self.language)
+
+    @cached_property
+    def site_name(self):
+        """The site's name in the visitor's language, from the texts the footer loads."""
+        return site_name_from(self.footer_text, self.language)
 
     @cached_property
     def feed_links(self):

@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
+from home.site_name import site_name as get_site_name
 from news.models import NewsPage, NewsPageTopic, Topic
 
 FEED_LENGTH = 20
@@ -93,7 +93,7 @@ def build_feed(index, request, kind):
     # The feed's address carries its language, which LocaleMiddleware has activated.
     language_code = get_language()
     index_url = index.get_full_url(request)
-    site_name = _("European Alliance of Cities and Regions for Roma Inclusion")
+    site_name = get_site_name(language_code)
     feed = FEED_CLASSES[kind](
         title=f"{index.title} – {site_name}",
         link=index_url,

@@ -72,3 +72,37 @@ def test_site_can_run_with_fewer_languages():
     assert result.returncode == 0, result.stderr
     # English, the source language, is always there.
     assert "['en', 'fr', 'rom']" in result.stdout
+
+
+def production_setting(expression, environment=None):
+    result = run_manage(
+        ["shell", "-c", f"from django.conf import settings; print(repr({expression}))"],
+        {**PRODUCTION_ENVIRONMENT, **(environment or {})},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]  # after what `shell` says about its imports
+
+
+def test_hsts_preload_is_off_unless_asked_for():
+    # Preloading is hard to undo: the header must not offer it by default.
+    assert production_setting("settings.SECURE_HSTS_PRELOAD") == "False"
+    assert production_setting("settings.SECURE_HSTS_PRELOAD", {"SECURE_HSTS_PRELOAD": "true"}) == "True"
+
+
+def test_deploy_check_passes_with_hsts_preload_asked_for():
+    environment = {**PRODUCTION_ENVIRONMENT, "SECURE_HSTS_PRELOAD": "true"}
+    result = run_manage(["check", "--deploy", "--fail-level", "WARNING"], environment)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_only_the_preload_warning_is_silenced_and_only_when_preload_is_off():
+    assert production_setting("settings.SILENCED_SYSTEM_CHECKS") == "['security.W021']"
+    assert production_setting("settings.SILENCED_SYSTEM_CHECKS", {"SECURE_HSTS_PRELOAD": "true"}) == "[]"
+
+
+def test_the_trusted_proxy_count_has_one_name_for_setting_and_variable():
+    setting = "(settings.TRUSTED_PROXY_COUNT, hasattr(settings, 'APPLICATION_PROXY_COUNT'))"
+
+    assert production_setting(setting, {"TRUSTED_PROXY_COUNT": "2"}) == "(2, False)"

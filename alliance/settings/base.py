@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees a view's Http404 first; only acts when DEBUG is on.
+    "alliance.middleware.SiteNotFoundPageInDebugMiddleware",
 ]
 
 ROOT_URLCONF = "alliance.urls"
@@ -86,6 +88,8 @@ TEMPLATES = [
         "DIRS": [PROJECT_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # The `date` filter writes the first of the month as each language does.
+            "builtins": ["home.templatetags.long_dates"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -183,6 +187,9 @@ STATICFILES_DIRS = [
     # target instead of pins overlapping one another.
     ("vendor/leaflet-markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR),
 ]
+# Files browsers ask for at the site's root (/favicon.ico, /apple-touch-icon.png), served
+# by WhiteNoise at those addresses.
+WHITENOISE_ROOT = PROJECT_DIR / "public"
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 
@@ -268,7 +275,7 @@ APPLICATION_RATE_LIMIT_COUNT = env("APPLICATION_RATE_LIMIT_COUNT", 5, cast=int)
 APPLICATION_RATE_LIMIT_WINDOW = env("APPLICATION_RATE_LIMIT_WINDOW", 3600, cast=int)
 # How many reverse proxies in front of the site append to X-Forwarded-For. 0 means the
 # site faces the internet and REMOTE_ADDR is the visitor's address.
-APPLICATION_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, cast=int)
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, cast=int)
 # Where applications are announced when the site settings hold no Taskforce address.
 APPLICATION_TASKFORCE_EMAIL = env("APPLICATION_TASKFORCE_EMAIL", "")
 # E-mails that fail are tried again, waiting longer each time, up to this many times.

@@ -2,13 +2,15 @@
 
 from django.conf import settings
 from django.db import models, transaction
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, FormMixin
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -136,8 +138,10 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
     subpage_types = []
 
     # Where the applicant lands after sending (Post/Redirect/Get: reloading the thank-you
-    # page never sends the application twice).
-    THANK_YOU_ROUTE = "thank-you"
+    # page never sends the application twice): a word of the address's language
+    # ("/fr/adherer/merci/"). Every language's word (and so the old English address)
+    # leads there too, with a permanent redirect.
+    THANK_YOU_ROUTE = pgettext_lazy("address of the thank-you page, lower-case ASCII letters and hyphens", "thank-you")
 
     class Meta:
         verbose_name = _("application form")
@@ -205,15 +209,36 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
         # Only now, with the application safe in the database: the e-mails.
         from forms.mail import queue_application_emails
 
-        queue_application_emails(submission)
+        queue_application_emails(submission, request)
         return HttpResponseRedirect(self.thank_you_url(request))
 
-    @path(f"{THANK_YOU_ROUTE}/", name="thank_you")
-    def thank_you_view(self, request):
+    @re_path(r"^(?P<segment>[-\w]+)/$", name="thank_you")
+    def thank_you_view(self, request, segment):
+        if segment != self.thank_you_segment():
+            if segment not in self.thank_you_segments_of_every_language():
+                raise Http404
+            return HttpResponsePermanentRedirect(self.thank_you_url(request))
         return self.render_landing_page(request)
 
+    @classmethod
+    def thank_you_segment(cls, language_code=None):
+        """The thank-you page's address segment in a language (default: the active one)."""
+        with translation.override(language_code or translation.get_language()):
+            return str(cls.THANK_YOU_ROUTE)
+
+    @classmethod
+    def thank_you_segments_of_every_language(cls):
+        return {cls.thank_you_segment(code) for code, _name in settings.LANGUAGES}
+
     def thank_you_url(self, request):
-        return self.get_url(request) + self.reverse_subpage("thank_you")
+        return self.get_url(request) + self.reverse_subpage("thank_you", kwargs={"segment": self.thank_you_segment()})
+
+    def sub_route_in_language(self, request, language_code):
+        """The language switcher on the thank-you page leads to the thank-you page."""
+        match = getattr(request, "routable_resolver_match", None)
+        if match is not None and match.url_name == "thank_you":
+            return self.thank_you_segment(language_code) + "/"
+        return super().sub_route_in_language(request, language_code)
 
     def render_form(self, request, form, guard, *, rate_limited=False, expired=False, status=200):
         context = self.get_context(request)

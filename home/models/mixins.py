@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 from typing import ClassVar
 
+from django.urls import NoReverseMatch
 from django.utils.functional import Promise
 from wagtail.models import Page
 from wagtail.search import index
@@ -40,6 +41,30 @@ class BasePage(Page):
         from home.models.pages import HomePage
 
         return HomePage.objects.ancestor_of(self, inclusive=True).filter(depth=2).first()
+
+    def get_full_url(self, request=None):
+        """On the host the visitor used, when there is a request (see home.absolute_urls)."""
+        from home.absolute_urls import page_full_url
+
+        return page_full_url(self, request)
+
+    full_url = property(get_full_url)
+
+    def sub_route_in_language(self, request, language_code):
+        """Where the visitor is inside this page (a month, a year, a feed), as a sub-path
+        of the page's address in `language_code`; "" when the page has no sub-routes.
+
+        The routes of routable pages are language-neutral (numbers and feed names), so
+        the sub-path is the same in every language; a page whose routes are translated
+        overrides this.
+        """
+        match = getattr(request, "routable_resolver_match", None)
+        if match is None or not match.url_name or not hasattr(self, "reverse_subpage"):
+            return ""
+        try:
+            return self.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs).lstrip("/")
+        except NoReverseMatch:
+            return ""
 
 
 @dataclass(frozen=True)

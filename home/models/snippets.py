@@ -10,12 +10,21 @@ from home.translation.mixins import LanguageWorkflowMixin
 
 
 class FooterText(LanguageWorkflowMixin, WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
-    """The words of the footer's Alliance Taskforce box, one per language.
+    """The site's own words, one per language: its name, and the footer's Alliance
+    Taskforce box.
 
-    Translate it like a page; a language without its own (published) one shows the
-    English one. Translators' changes go live once an approver of their language
-    approves them.
+    The name is shown in the header and page titles, the feeds, the calendars and the
+    e-mails (see home.site_name). Translate it like a page; a language without its own
+    (published) one shows the English box, and the name from the site's catalogs.
+    Translators' changes go live once an approver of their language approves them.
     """
+
+    site_name = models.CharField(
+        _("site name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The name of the site in this language: header, page titles, feeds, calendars and e-mails."),
+    )
 
     heading = models.CharField(_("heading"), max_length=120, default="Alliance Taskforce")
     body = RichTextField(
@@ -32,7 +41,7 @@ class FooterText(LanguageWorkflowMixin, WorkflowMixin, DraftStateMixin, Revision
         for_concrete_model=False,
     )
 
-    panels = [FieldPanel("heading"), FieldPanel("body")]
+    panels = [FieldPanel("site_name"), FieldPanel("heading"), FieldPanel("body")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer text")

@@ -1,8 +1,9 @@
 from django import template
-from django.utils.formats import date_format
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
+
+from home.dates import date_format
 
 register = template.Library()
 

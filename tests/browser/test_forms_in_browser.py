@@ -80,7 +80,7 @@ def test_an_applicant_applies_in_french_and_staff_accept_it(site, page, letter, 
     tab_to(page, "button[type=submit]")
     page.keyboard.press("Enter")
 
-    page.wait_for_url(f"{site.url}/fr/adherer/thank-you/")
+    page.wait_for_url(f"{site.url}/fr/adherer/merci/")
     expect(page.locator(".confirmation__title")).to_contain_text("Merci")
     assert_no_axe_violations(page)
     # Browser tests share the demo data (tests/browser/conftest.py): the newest submission is this one.

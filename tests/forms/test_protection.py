@@ -68,7 +68,7 @@ def test_the_rate_limit_refuses_more_applications_from_one_address(client, join_
 
 def test_behind_a_proxy_the_limit_uses_the_address_the_proxy_saw(client, join_en, settings):
     settings.APPLICATION_RATE_LIMIT_COUNT = 1
-    settings.APPLICATION_PROXY_COUNT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
     proxy = {"REMOTE_ADDR": "10.0.0.1"}
 
     first = client.post(join_en.url, join_answers(join_en), HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)

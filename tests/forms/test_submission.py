@@ -14,7 +14,7 @@ def test_a_french_application_appears_in_the_one_inbox_with_its_language(post_jo
     response = post_join(join_fr)
 
     assert response.status_code == 302
-    assert response["Location"] == "/fr/adherer/thank-you/"
+    assert response["Location"] == "/fr/adherer/merci/"
     submission = ApplicationSubmission.objects.get()
     assert submission.language == "fr"
     assert submission.page_id == join_fr.pk

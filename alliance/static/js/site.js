@@ -20,9 +20,39 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", revealEmailAddresses);
-  } else {
+  // The language list (a <details>): Escape closes it and gives the focus back to its
+  // button; it closes when the focus or a click goes elsewhere, as a menu does.
+  function closeOnEscapeAndFocusLeaving() {
+    document.querySelectorAll(".language-switcher__details").forEach(function (details) {
+      var summary = details.querySelector("summary");
+      details.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && details.open) {
+          details.open = false;
+          summary.focus();
+          event.preventDefault();
+        }
+      });
+      details.addEventListener("focusout", function (event) {
+        if (details.open && event.relatedTarget && !details.contains(event.relatedTarget)) {
+          details.open = false;
+        }
+      });
+      document.addEventListener("click", function (event) {
+        if (details.open && !details.contains(event.target)) {
+          details.open = false;
+        }
+      });
+    });
+  }
+
+  function enhance() {
     revealEmailAddresses();
+    closeOnEscapeAndFocusLeaving();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", enhance);
+  } else {
+    enhance();
   }
 })();

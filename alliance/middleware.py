@@ -1,0 +1,29 @@
+"""The site's own "page not found" page on a developer's machine too."""
+
+from django.conf import settings
+from django.http import Http404
+from django.urls import get_resolver
+
+
+class SiteNotFoundPageInDebugMiddleware:
+    """With DEBUG on (`make run`), a missing page shows the site's translated 404 page.
+
+    Django answers an Http404 with its technical "yellow" page whenever DEBUG is on
+    (`django.core.handlers.exception.response_for_exception`), which is the first page
+    editors and newcomers meet. This hands the exception to the site's own 404 handler
+    instead, as production does; server errors keep Django's debug page, and the reason
+    for the 404 is still in the console's request log. Without DEBUG it does nothing:
+    Django calls the same handler itself.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not settings.DEBUG or not isinstance(exception, Http404):
+            return None
+        handler = get_resolver(getattr(request, "urlconf", None)).resolve_error_handler(404)
+        return handler(request, exception)

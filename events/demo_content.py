@@ -1,7 +1,7 @@
 """Demo content of the calendar: the events of early 2014 and a few coming ones.
 
 The three past events are the ones the Alliance's site showed in early 2014 (written for
-this project from shared/SITE.md). The coming events are dated from the day the demo is
+this project from the public record of the site). The coming events are dated from the day the demo is
 loaded, so the calendar always has something ahead: `make demo` dates them again.
 Romani texts are a first draft and wait for review by a native speaker.
 """

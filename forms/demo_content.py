@@ -34,8 +34,11 @@ def form_page(data, fields, purpose):
         submit_label=data["submit_label"],
         purpose=purpose,
     )
+    # The order is given explicitly: rows without a sort order come back in any order on
+    # PostgreSQL once they have been updated.
     page.form_fields = [
         FormField(
+            sort_order=position,
             label=label,
             # A short name for the consent statement rather than one made of its words.
             clean_name="consent" if kind == "consent" else "",
@@ -45,7 +48,7 @@ def form_page(data, fields, purpose):
             help_text=help_text,
             choices=choices,
         )
-        for label, kind, role, required, help_text, choices in fields
+        for position, (label, kind, role, required, help_text, choices) in enumerate(fields)
     ]
     return page
 

@@ -1,4 +1,4 @@
-"""Demo texts of the news, written for this project from the facts in shared/SITE.md.
+"""Demo texts of the news, written for this project from the public record of the site.
 
 Every post is written in English and French; a few are also in German. Each
 translation lists its texts in the same order as the English ones, so the demo loader

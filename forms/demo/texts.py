@@ -1,5 +1,5 @@
 """The demo application forms, in English and French, and "Join the Alliance" in Romani.
-Written for this project from the facts of the site (shared/SITE.md). The Romani texts
+Written for this project from the public record of the site. The Romani texts
 are a first draft that waits for a native speaker's review."""
 
 FIELDS_OF_WORK = [

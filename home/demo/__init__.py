@@ -2,7 +2,7 @@
 
 Each app that has demo content provides a `demo_content` module with an `ORDER` number
 and a `load(builder)` function; the command runs them in order with one `DemoBuilder`.
-Demo text is written for this project from the facts in shared/SITE.md.
+Demo text is written for this project from the public record of the site.
 """
 
 from .builder import DemoBuilder

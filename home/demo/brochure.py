@@ -1,5 +1,5 @@
 """Demo texts of the Resources page and of the Alliance's information brochure (2014), in
-the twelve languages, written for this project from shared/SITE.md.
+the twelve languages, written for this project from the public record of the site.
 
 Each language has the page texts and the text of its own generated PDF. Romani texts are
 a first draft and wait for review by a native speaker.

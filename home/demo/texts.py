@@ -1,4 +1,4 @@
-"""Demo texts of the site frame, written for this project from shared/SITE.md.
+"""Demo texts of the site frame, written for this project from the public record of the site.
 
 Each table maps the English text to its translation, the way wagtail-localize segments
 it. Romani texts are a first draft and wait for review by a native speaker.

@@ -1,6 +1,6 @@
 """Demo participants: real cities and regions, with facts kept modest.
 
-From the public record of the Alliance's site (shared/SITE.md): Paris was the 121st
+From the public record of the Alliance's site: Paris was the 121st
 participant (18 December 2013) and Kragujevac the 122nd (24 March 2014); Tivat was the
 127th, Andalusia the 129th and Reggio Calabria the 130th. Every other number and date
 here is illustrative: the demo needs a register, not a claim about who joined when.

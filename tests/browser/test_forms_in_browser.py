@@ -48,7 +48,7 @@ def test_an_applicant_applies_in_french_and_staff_accept_it(site, page, letter, 
     expect(page.locator("#id_kind_of_authority_0")).to_be_checked()
     tab_to(page, "#id_country")
     page.keyboard.type("Serbie")
-    expect(page.locator("#id_country")).to_have_value("Serbia")
+    expect(page.locator("#id_country")).to_have_value("RS")
     tab_to(page, "#id_contact_person")
     page.keyboard.type("Veroljub Stevanovic")
     page.keyboard.press("Tab")

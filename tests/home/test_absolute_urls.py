@@ -112,7 +112,9 @@ def test_the_demo_loader_gives_the_site_the_address_make_run_serves(settings):
 
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8101"
 
-    _home, site = ensure_home_page(DemoBuilder())
+    builder = DemoBuilder()
+    builder.ensure_locales()
+    _home, site = ensure_home_page(builder)
 
     assert (site.hostname, site.port) == ("127.0.0.1", 8101)
     assert site.root_page.get_full_url() == "http://127.0.0.1:8101/en/"

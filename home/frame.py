@@ -169,16 +169,20 @@ class SiteFrame:
             entries.append(MenuEntry(title=item.title, url=item.get_url(self.request), current=current, lang=lang))
         return entries
 
-    def _where_in_page(self, language_code):
-        """The sub-route (a month, a year) and query string (filters, search) the visitor
-        is on, to add to the page's address in another language. The canonical link and
-        the alternates never carry them."""
+    def _sub_route(self, language_code):
+        """The sub-route the visitor is on (a month, a year of the calendar) in a language's
+        words, to add to the page's address in that language."""
         if self.page is None or self.request is None:
             return ""
         sub_route_in_language = getattr(self.page, "sub_route_in_language", None)
-        sub_route = sub_route_in_language(self.request, language_code) if sub_route_in_language else ""
-        query = self.request.META.get("QUERY_STRING", "")
-        return sub_route + (f"?{query}" if query else "")
+        return sub_route_in_language(self.request, language_code) if sub_route_in_language else ""
+
+    def _where_in_page(self, language_code):
+        """The sub-route and the query string (filters, search) the visitor is on, for the
+        language links. The canonical link and the alternates carry the sub-route only: a
+        month of the calendar is a page of its own, a filtered list is not."""
+        query = self.request.META.get("QUERY_STRING", "") if self.request is not None else ""
+        return self._sub_route(language_code) + (f"?{query}" if query else "")
 
     @cached_property
     def language_links(self):
@@ -221,13 +225,14 @@ class SiteFrame:
             return []
         _homes, translations = self._pages_by_language
         alternates = [
-            Alternate(hreflang=code, url=page_full_url(translations[code], self.request))
+            Alternate(hreflang=code, url=page_full_url(translations[code], self.request) + self._sub_route(code))
             for code, _name in settings.LANGUAGES
             if code in translations and not self._shows_source(translations[code])
         ]
         source = translations.get(settings.LANGUAGE_CODE)
         if len(alternates) > 1 and source is not None:
-            alternates.append(Alternate(hreflang="x-default", url=page_full_url(source, self.request)))
+            default_url = page_full_url(source, self.request) + self._sub_route(settings.LANGUAGE_CODE)
+            alternates.append(Alternate(hreflang="x-default", url=default_url))
         return alternates
 
     @cached_property
@@ -235,8 +240,8 @@ class SiteFrame:
         if self.page is None or not self.page.live:
             return None
         if self.source_page is not None:
-            return page_full_url(self.source_page, self.request)
-        return page_full_url(self.page, self.request)
+            return page_full_url(self.source_page, self.request) + self._sub_route(self.content_language)
+        return page_full_url(self.page, self.request) + self._sub_route(self.language)
 
     @cached_property
     def footer_text(self):

@@ -27,8 +27,12 @@ def test_from_a_month_of_the_calendar_every_language_opens_that_month(client):
     assert links["fr"] == f"{urls['fr']}2014/02/"
     for code in ("en", "de", "rom"):
         assert links[code] == f"{urls[code]}2014/02/"
-    # The canonical address is the page's own, without the sub-route's query string.
-    assert "?" not in html.select_one('link[rel="canonical"]')["href"]
+    # A month is a page of its own for search engines: its canonical address and its
+    # alternates name that month, in each language's words.
+    assert html.select_one('link[rel="canonical"]')["href"].endswith(f"{urls['fr']}2014/02/")
+    alternates = {link["hreflang"]: link["href"] for link in html.select('link[rel="alternate"][hreflang]')}
+    assert alternates["en"].endswith(f"{urls['en']}2014/02/")
+    assert alternates["x-default"].endswith(f"{urls['en']}2014/02/")
 
 
 @pytest.mark.django_db

@@ -28,6 +28,16 @@ def tab_to(page, selector, limit=80):
     raise AssertionError(f"Tab never reached {selector}")
 
 
+def keep_file_chooser_intercepted(page):
+    """Subscribe to file choosers for the whole test, before any key opens one.
+
+    Playwright turns Chromium's file chooser interception on when the first listener is
+    added and off again when the last goes; subscribing only around the key press races
+    with it, and a chooser that opens before interception is on never reaches the test.
+    """
+    page.on("filechooser", lambda chooser: None)
+
+
 def choose_file_with_keyboard(page, letter):
     tab_to(page, "#id_letter_of_accession")
     with page.expect_file_chooser() as chooser:
@@ -37,6 +47,7 @@ def choose_file_with_keyboard(page, letter):
 
 def test_an_applicant_applies_in_french_and_staff_accept_it(site, page, letter, settings):
     settings.APPLICATION_MIN_FILL_SECONDS = 0
+    keep_file_chooser_intercepted(page)
     page.goto(f"{site.url}/fr/adherer/")
     assert_no_axe_violations(page)
 

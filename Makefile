@@ -9,16 +9,13 @@ PORT ?= 8000
 # The address `make run` serves: the demo loader writes it into the Wagtail Site (host
 # name and port, used where there is no request) and the admin login it prints uses it.
 RUN_URL := http://$(HOST):$(PORT)
-# Every app with its own gettext catalog, and the languages they are translated into.
-CATALOG_DIRS := alliance home news events participants forms
-TRANSLATED_LANGUAGES := fr de it es ro bg hu sk cs sr rom
 
 .PHONY: run test test-browser lint format check messages translations demo bench clean help
 
 help:
 	@echo "make run      set up and start the demo site on $(RUN_URL) (make run HOST=… PORT=…)"
 	@echo "make test     run the whole test suite (browser tests need Debian's chromium)"
-	@echo "make lint     ruff lint and format check"
+	@echo "make lint     ruff lint and format check, and the layering of the apps (import-linter)"
 	@echo "make format   format the code with ruff"
 	@echo "make bench    benchmark the public pages"
 	@echo "make messages extract the site's strings into the .po catalogs"
@@ -60,6 +57,7 @@ test-browser: $(BIN)/.installed translations
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
@@ -70,10 +68,9 @@ check: $(BIN)/.installed translations
 	$(MANAGE) makemigrations --check --dry-run
 
 # Needs GNU gettext (xgettext, msgmerge) on the machine: apt-get install gettext.
+# The catalogs of alliance/ and of every project app in INSTALLED_APPS, for every language.
 messages: $(BIN)/.installed
-	for dir in $(CATALOG_DIRS); do \
-		if [ -d $$dir/locale ]; then (cd $$dir && ../$(PY) ../manage.py makemessages --no-location --no-obsolete $(addprefix -l ,$(TRANSLATED_LANGUAGES))) || exit 1; fi; \
-	done
+	$(MANAGE) update_catalogs
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -4,5 +4,5 @@ from django.utils.translation import gettext_noop
 
 # The site's name: the demo content fills each language's site texts from its
 # translations, and a language without a name of its own reads it from the catalog
-# (see home.site_name). The 500 page, which never reads the database, writes it too.
+# (see core.site_name). The 500 page, which never reads the database, writes it too.
 SITE_NAME_MSGID = gettext_noop("European Alliance of Cities and Regions for Roma Inclusion")

@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from alliance import views
-from alliance.sitemaps import MultilingualSitemap
+from core.sitemaps import MultilingualSitemap
 
 # Language-neutral addresses: the admin, documents, the sitemap and robots.txt.
 urlpatterns = [

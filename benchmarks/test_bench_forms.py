@@ -4,8 +4,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from forms.models import FormPage
-from tests.forms.conftest import join_answers
+from applications.models import FormPage
+from tests.applications.conftest import join_answers
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-from tests.translation.test_dashboard_queries import build_site_of
+from tests.localization.test_dashboard_queries import build_site_of
 
 pytestmark = pytest.mark.django_db
 

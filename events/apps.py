@@ -9,8 +9,8 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
+        from core.related import register_related_items
         from events.models import EventPage
-        from home.related import register_related_items
 
         # A participant's page lists the events it takes part in.
         register_related_items("participants.ParticipantPage", EventPage.related_to_participant)

@@ -29,7 +29,7 @@ from django.utils.formats import date_format, get_format, time_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
-from home.dates import FIRST_DAY_OF_MONTH
+from core.i18n.dates import FIRST_DAY_OF_MONTH
 
 EN_DASH = "–"
 

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 from wagtail.models import Site
 
-from home.site_name import site_name
+from core.site_name import site_name
 
 # The product that wrote the calendar (RFC 5545 PRODID): the site, by its name.
 PRODUCT_ID = "-//{site_name}//Event calendar//{language}"

@@ -9,7 +9,7 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from home.related import register_related_items
+        from core.related import register_related_items
         from news.models import NewsPage
 
         # A participant's or an event's page lists the posts about it.

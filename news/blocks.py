@@ -9,7 +9,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
-from home.blocks import BodyBlock, PictureBlock
+from core.blocks import BodyBlock, PictureBlock
 
 
 class RenditionPrefetchingImageChooserBlock(ImageChooserBlock):

@@ -17,7 +17,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 
-from home.site_name import site_name as get_site_name
+from core.site_name import site_name as get_site_name
 from news.models import NewsPage, NewsPageTopic, Topic
 
 FEED_LENGTH = 20

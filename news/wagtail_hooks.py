@@ -9,7 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet, PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.admin_listings import OwnPagesListingViewSet
+from core.admin_listings import OwnPagesListingViewSet
 from news.models import NewsIndexPage, NewsPage, Topic
 
 

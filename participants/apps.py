@@ -12,8 +12,13 @@ class ParticipantsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete
 
+        from core.registry import AUTHORITY_KINDS, JOIN_PURPOSE, register_acceptance, register_choices
+        from participants.acceptance import JOIN_ACCEPTANCE
         from participants.letters import file_letter_of_deleted_page
-        from participants.models import ParticipantPage
+        from participants.models import ParticipantKind, ParticipantPage
+
+        register_acceptance(JOIN_PURPOSE, JOIN_ACCEPTANCE)
+        register_choices(AUTHORITY_KINDS, lambda: ParticipantKind.choices)
 
         post_delete.connect(
             file_letter_of_deleted_page, sender=ParticipantPage, dispatch_uid="file_letter_of_deleted_page"

@@ -7,7 +7,7 @@ number of queries whatever the filters and however many participants there are.
 
 Every language lists every participant: a participant not yet translated into the
 visitor's language is listed in English (and marked so, as every listing does:
-home.listings), so that the counter is the same
+core.listings), so that the counter is the same
 in every language and never drifts like the hand-kept counters of the old site.
 """
 
@@ -21,8 +21,8 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.translation import get_language, ngettext, pgettext
 
-from home.countries import collation_key, country_name, fold
-from home.listings import with_text_language
+from core.i18n.countries import collation_key, country_name, fold
+from core.listings import with_text_language
 from participants.models import ParticipantKind, ParticipantPage, ParticipantStatus
 
 PAGE_SIZE = 100
@@ -139,7 +139,7 @@ class Directory:
         self.all_pages = list(pages)
         for page in self.all_pages:
             page.directory_country_name = country_name(page.country.code)
-            # `text_language` (home.listings): an alias shows its English source's text.
+            # `text_language` (core.listings): an alias shows its English source's text.
             page.is_fallback = page.text_language != language_code
         self.filters = Filters.from_query(query, self.known_countries, self.known_years)
 

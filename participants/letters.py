@@ -20,30 +20,19 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from core.registry import private_reader_groups
+
 PRIVATE_COLLECTION_NAME = "Letters of accession (staff only)"
 PUBLIC_COLLECTION_NAME = "Letters of accession (public)"
 # Wagtail's own groups, which edit and publish pages: they decide whether a letter is
 # shown, so they must be able to read it.
 PAGE_EDITOR_GROUPS = ("Editors", "Moderators")
 
-_reader_group_sources = []
-
-
-def register_letter_readers(groups):
-    """Let other apps name more groups that may read private letters.
-
-    `groups` is a callable returning a queryset of groups, asked each time the private
-    collection is checked (the forms app names the groups that review applications, so
-    a group given that permission later is added too).
-    """
-    _reader_group_sources.append(groups)
-
 
 def letter_reader_groups():
-    groups = list(Group.objects.filter(name__in=PAGE_EDITOR_GROUPS))
-    for source in _reader_group_sources:
-        groups.extend(source())
-    return groups
+    """The page editors' groups, and those other apps name (`core.registry`): the
+    application forms name the groups that review applications."""
+    return [*Group.objects.filter(name__in=PAGE_EDITOR_GROUPS), *private_reader_groups()]
 
 
 def _collection(name):

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from home.admin_listings import OwnPagesListingViewSet
+from core.admin_listings import OwnPagesListingViewSet
 from participants.models import ParticipantKind, ParticipantPage, ParticipantStatus
 
 
@@ -18,7 +18,7 @@ class CountryFilter(django_filters.ChoiceFilter):
 
     @staticmethod
     def country_choices():
-        from home.countries import collation_key, country_name
+        from core.i18n.countries import collation_key, country_name
 
         codes = ParticipantPage.objects.order_by().values_list("country", flat=True).distinct()
         return sorted(((code, country_name(code)) for code in codes), key=lambda choice: collation_key(choice[1]))

@@ -17,7 +17,7 @@ from django.test import Client
 from django.test.utils import setup_databases, teardown_databases
 from wagtail.models import Locale
 
-from home.models import HomePage, StandardPage
+from core.models import HomePage, StandardPage
 
 
 def pytest_report_header(config):

@@ -1,4 +1,4 @@
-"""Links between news posts, events and participants, in every language (home.related).
+"""Links between news posts, events and participants, in every language (core.related).
 
 A post names the participants and events it is about, an event the participants taking
 part; the linked pages list them in return. Links are chosen once on the source page,
@@ -15,9 +15,9 @@ from django.utils.html import escape
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.models import TranslationSource
 
+from core.related import linked_pages
+from demo.builder import DemoBuilder
 from events.models import EventPage, EventPageParticipant
-from home.demo.builder import DemoBuilder
-from home.related import linked_pages
 from news.models import NewsIndexPage, NewsPage, NewsPageEvent, NewsPageParticipant
 from participants.models import ParticipantPage
 from tests.news.conftest import add_post, small_picture

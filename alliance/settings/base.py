@@ -14,7 +14,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from alliance.environment import env, env_bool, env_list
 from alliance.languages import SITE_LANGUAGE_CATALOGUE, register_extra_languages
-from home.translation.config import machine_translator_config
+from alliance.settings.machine_translation import machine_translator_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "alliance"
@@ -25,12 +25,16 @@ VAR_DIR = Path(env("VAR_DIR", str(BASE_DIR / "var")))
 # --- Applications --------------------------------------------------------------------
 
 INSTALLED_APPS = [
-    # The shared frame first, then the content areas that build on it.
-    "home",
+    # The shared frame first, then the content areas that build on it, the application
+    # forms, the translation workflow (before wagtail_localize: it overrides two of its
+    # admin templates) and the demo content.
+    "core",
     "news",
     "events",
     "participants",
-    "forms",
+    "applications",
+    "localization",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -71,7 +75,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Translators reach wagtail-localize's translation views for their own languages only.
-    "home.translation.middleware.TranslationLanguageMiddleware",
+    "localization.middleware.TranslationLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -89,7 +93,7 @@ TEMPLATES = [
         "APP_DIRS": True,
         "OPTIONS": {
             # The `date` filter writes the first of the month as each language does.
-            "builtins": ["home.templatetags.long_dates"],
+            "builtins": ["core.templatetags.long_dates"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -210,7 +214,7 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "European Alliance of Cities and Regions for Roma Inclusion"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
+WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png", "webp": "webp"}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
@@ -227,7 +231,7 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # DeepL (DEEPL_API_KEY), LibreTranslate (LIBRETRANSLATE_URL), or None: no machine
 # translation until a service is configured (dev.py and test.py add an offline stand-in);
-# see home/translation/config.py.
+# see alliance/settings/machine_translation.py.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_config(os.environ)
 
 # --- Maps ------------------------------------------------------------------------------
@@ -259,7 +263,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # uses the database queue (django_tasks_db.DatabaseBackend) worked by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
-# --- Application forms (forms app) -----------------------------------------------------
+# --- Application forms (applications app) -----------------------------------------------
 
 # Largest letter of accession (or other PDF) an applicant may upload, in bytes.
 APPLICATION_UPLOAD_MAX_BYTES = env("APPLICATION_UPLOAD_MAX_BYTES", 10 * 1024 * 1024, cast=int)

@@ -3,7 +3,7 @@
 import os
 
 from alliance.environment import env, env_list
-from home.translation.config import machine_translator_config
+from alliance.settings.machine_translation import machine_translator_config
 
 from .base import *  # noqa: F403
 

@@ -1,7 +1,7 @@
 """Settings for the test suite: fast, isolated, and still close to production."""
 
 from alliance.environment import env
-from home.translation.config import STAND_IN_CONFIG
+from alliance.settings.machine_translation import STAND_IN_CONFIG
 
 from .base import *  # noqa: F403
 from .base import cache_settings

@@ -13,10 +13,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.listings import with_text_language
-from home.models import BasePage, LatestItemMixin
-from home.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin, exclude_untranslated
-from home.related import as_related_item, linked_pages, pages_linking_to
+from core.listings import with_text_language
+from core.models import BasePage, LatestItemMixin
+from core.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin, exclude_untranslated
+from core.related import as_related_item, linked_pages, pages_linking_to
 from news.blocks import NewsBodyBlock
 from participants.models import ParticipantLink
 
@@ -48,7 +48,7 @@ class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("posts_per_page")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["core.HomePage"]
     subpage_types = ["news.NewsPage"]
     # One per language: each language's home page holds its own (the translation).
     max_count_per_parent = 1
@@ -72,7 +72,7 @@ class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         """Every live, public post below this index, newest first: what the index lists.
 
         Posts not translated yet are listed too, in their source language and marked so
-        (`home.listings`)."""
+        (`core.listings`)."""
         return with_text_language(NewsPage.objects.live().public().child_of(self)).order_by(*NewsPage.NEWEST_FIRST)
 
     @path("")

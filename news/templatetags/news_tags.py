@@ -3,7 +3,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from home.dates import date_format
+from core.i18n.dates import date_format
 
 register = template.Library()
 

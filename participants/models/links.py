@@ -10,7 +10,7 @@ class ParticipantLink(Orderable):
     Each concrete link adds `page`, the ParentalKey to the page that makes the link.
     Chosen once on the source page and kept the same in every translation (the row is
     synchronised, not translated); each language shows the participant's page in that
-    language, and the participant's page lists the linking page (home.related).
+    language, and the participant's page lists the linking page (core.related).
     """
 
     participant = models.ForeignKey(

@@ -13,10 +13,10 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock
-from home.countries import MemberStates, country_name
-from home.models import BasePage
-from home.related import related_items
+from core.blocks import BodyBlock
+from core.i18n.countries import MemberStates, country_name
+from core.models import BasePage
+from core.related import related_items
 from participants.forms import ParticipantPageForm
 from participants.letters import file_letters
 from participants.ordinals import ordinal
@@ -63,7 +63,7 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["core.HomePage"]
     subpage_types = ["participants.ParticipantPage"]
     max_count_per_parent = 1
 
@@ -154,7 +154,7 @@ class ParticipantPage(BasePage):
     )
     website = models.URLField(_("website"), blank=True)
     emblem = models.ForeignKey(
-        "home.SiteImage",
+        "core.SiteImage",
         verbose_name=_("emblem"),
         null=True,
         blank=True,
@@ -333,9 +333,9 @@ class ParticipantPage(BasePage):
         return gettext("The Alliance's %(ordinal)s participant") % {"ordinal": ordinal(self.accession_number)}
 
     def get_related_items(self, request=None):
-        """News and events about this participant (home.LatestItem), newest first.
+        """News and events about this participant (core.LatestItem), newest first.
 
-        The news and events apps register what links here in `home.related`: this app
+        The news and events apps register what links here in `core.related`: this app
         never imports them.
         """
         return related_items(self, request)

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from pytest_django.live_server_helper import LiveServer
 
-from home.models import HomePage
+from core.models import HomePage
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",

@@ -7,9 +7,9 @@ import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
-from forms.models import ApplicationStatus, ApplicationSubmission
+from applications.models import ApplicationStatus, ApplicationSubmission
+from tests.applications.conftest import make_pdf
 from tests.browser.accessibility import assert_no_axe_violations
-from tests.forms.conftest import make_pdf
 
 
 @pytest.fixture

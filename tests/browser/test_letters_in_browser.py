@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
-from forms.demo_content import REVIEWERS_GROUP
-from forms.models import ApplicationSubmission, FormPage
+from applications.models import ApplicationSubmission, FormPage
+from demo.applications import REVIEWERS_GROUP
 from tests.browser.accessibility import assert_no_axe_violations
 
 

@@ -5,7 +5,7 @@ import uuid
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from home.models import HomePage, StandardPage
+from core.models import HomePage, StandardPage
 from tests.browser.accessibility import assert_no_axe_violations
 
 PASSWORD = "browser-test-password-43"

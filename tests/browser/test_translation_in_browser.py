@@ -16,7 +16,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail.users.models import UserProfile
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from home.translation.workflows import approvers_group_name, translators_group_name
+from localization.workflows import approvers_group_name, translators_group_name
 from news.models import NewsIndexPage, NewsPage
 from tests.browser.accessibility import assert_no_axe_violations
 from tests.news.conftest import add_post

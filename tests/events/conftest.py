@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
+from demo.builder import DemoBuilder
 from events.models import EventIndexPage, EventPage
-from home.demo import DemoBuilder
 
 _slug_numbers = itertools.count(1)
 

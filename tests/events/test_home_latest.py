@@ -8,8 +8,8 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
+from core.models.mixins import dated_page_models
 from events.models import EventPage, EventStatus, site_today
-from home.models.mixins import dated_page_models
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.models import HomePage, StandardPage
 from events.models import EventIndexPage, EventPage
-from home.models import HomePage, StandardPage
 from participants.models import ParticipantPage
 
 

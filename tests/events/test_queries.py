@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.models import SiteImage
+from core.models import SiteImage
 
 pytestmark = pytest.mark.django_db
 

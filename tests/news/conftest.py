@@ -9,7 +9,7 @@ from django.core.files.images import ImageFile
 from django.utils import translation
 from PIL import Image
 
-from home.models import SiteImage
+from core.models import SiteImage
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, Topic
 
 _numbers = itertools.count(1)

@@ -1,4 +1,4 @@
-"""The demo's news: an index in every language, the posts of SITE.md in English, French
+"""The demo's news: an index in every language, its posts in English, French
 and (some) German, topics in every language, generated pictures with their credits."""
 
 import pytest
@@ -6,8 +6,8 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 
-from home.models import PublicationPage, SiteImage
-from home.models.mixins import exclude_untranslated
+from core.models import PublicationPage, SiteImage
+from core.models.mixins import exclude_untranslated
 from news.models import NewsIndexPage, NewsPage, Topic
 
 pytestmark = pytest.mark.django_db

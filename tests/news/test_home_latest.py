@@ -7,8 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
-from home.models import HomePage
-from home.models.mixins import LatestItemMixin, dated_page_models
+from core.models import HomePage
+from core.models.mixins import LatestItemMixin, dated_page_models
 from news.models import NewsPage
 from tests.news.conftest import add_post
 

@@ -9,8 +9,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.models import HomePage, SiteImage, StandardPage
 from events.models import EventPage
-from home.models import HomePage, SiteImage, StandardPage
 from news.blocks import NewsBodyBlock
 from news.models import NewsIndexPage, NewsPage, Topic
 from participants.models import ParticipantPage

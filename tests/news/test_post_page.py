@@ -9,7 +9,7 @@ from django.utils import translation
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from home.models import PublicationPage, StandardPage
+from core.models import PublicationPage, StandardPage
 from news.templatetags.news_tags import date_element, written_on
 from tests.news.conftest import add_post
 

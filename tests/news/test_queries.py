@@ -27,11 +27,11 @@ NEWS_INDEX_QUERIES = 22
 # names in the post's language, its listing picture and the picture's renditions, the
 # body's pictures with their renditions (2), the call to action's page and the visitor's
 # locale to find its translation (2), the participants and events it is about (2) and
-# those pages in the post's language (1, home.related.linked_pages): 11. The frame: 6.
+# those pages in the post's language (1, core.related.linked_pages): 11. The frame: 6.
 NEWS_POST_QUERIES = 28
 # Routing as for the index: 7. Page links: 2. The feed: view restrictions, posts (with
 # pictures and locales), renditions, topics, topic names: 5. No frame, so the site's
-# name is read from the site texts (1; cached, home.site_name).
+# name is read from the site texts (1; cached, core.site_name).
 NEWS_FEED_QUERIES = 15
 
 
@@ -69,7 +69,7 @@ def test_news_index_query_count_is_pinned(client, url, expected):
     [
         ("/en/news/kragujevac-becomes-the-122nd-participant/", NEWS_POST_QUERIES),
         # The call to action chose the English "Join" form; its French translation is one
-        # more query (home.blocks.CallToActionBlock).
+        # more query (core.blocks.CallToActionBlock).
         ("/fr/actualites/kragujevac-devient-le-122e-participant/", NEWS_POST_QUERIES + OTHER_LANGUAGE + 1),
     ],
 )

@@ -6,9 +6,9 @@ import re
 import pytest
 from django.utils import translation
 
-from home.countries import collation_key
+from core.i18n.countries import collation_key
+from demo.participants_data import PARTICIPANTS
 from participants import directory as directory_module
-from participants.demo.data import PARTICIPANTS
 from participants.models import ParticipantPage, ParticipantStatus
 
 from .conftest import text_of
@@ -277,7 +277,7 @@ def test_untranslated_participants_are_listed_in_english_and_marked(client):
     # The link stays in the German site (the page there shows the English text with a
     # notice), and says the words are English.
     assert '<a href="/de/teilnehmer/kragujevac/" lang="en" hreflang="en">Kragujevac</a>' in html
-    # Marked as every listing marks a page in another language (home.listings).
+    # Marked as every listing marks a page in another language (core.listings).
     assert '<span class="language-note">(Englisch)</span>' in html
 
 

@@ -8,7 +8,7 @@ from django.test import Client
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage, StandardPage
+from core.models import HomePage, StandardPage
 from participants.models import ParticipantIndexPage, ParticipantPage, ParticipantStatus
 
 from .conftest import text_of

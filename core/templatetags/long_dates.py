@@ -1,0 +1,23 @@
+"""The `date` filter of every template, with the first of the month in words ("1er").
+
+Registered as a template builtin (settings TEMPLATES), after Django's own filters, so
+`{{ value|date:"DATE_FORMAT" }}` in any template writes "1er décembre 2013" in French.
+"""
+
+from django import template
+from django.template import defaultfilters
+
+from core.i18n.dates import date_format
+
+register = template.Library()
+
+
+@register.filter(expects_localtime=True, is_safe=False)
+def date(value, arg=None):
+    if value in (None, ""):
+        return ""
+    try:
+        return date_format(value, arg)
+    except AttributeError:
+        # Not a date (Django's own filter answers "" for it).
+        return defaultfilters.date(value, arg)

@@ -12,7 +12,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from wagtail.compat import URLField
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
-from wagtail.contrib.forms.forms import _split_by_newline_or_comma as split_choices
 
 from applications.fields import MESSAGES, ConsentField, PdfFileField, text_messages
 from applications.models.pages import FieldRole
@@ -176,11 +175,12 @@ class SiteFormBuilder(FormBuilder):
         return ConsentField(**options)
 
     def get_formatted_field_choices(self, field):
-        labels = split_choices(field.choices)
-        choices = [(label, label) for label in labels]
+        # Wagtail's own splitting (one choice a line, or comma-separated) for both.
+        choices = super().get_formatted_field_choices(field)
+        labels = [label for _value, label in choices]
         source = self.source_fields.get(field.translation_key)
         if source is not None and source.field_type == field.field_type:
-            values = split_choices(source.choices)
+            values = [value for value, _label in super().get_formatted_field_choices(source)]
             # A translation that lost or gained a line cannot be paired by position:
             # it then submits its own words rather than wrong ones.
             if len(values) == len(labels):

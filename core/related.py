@@ -105,6 +105,9 @@ def exclude_private(queryset, request=None):
     Wagtail's `public()` reads every restriction each time it is called; a page with
     several related lists would read them once per list. The condition depends only on
     the restricted sections' paths, so it serves querysets of any page type.
+    `private_q()` is the condition `public()` itself excludes; Wagtail does not document
+    it, but has no public way to reuse the condition either: this is the one place it is
+    called.
     """
     private = getattr(request, "_private_pages_condition", None)
     if private is None:

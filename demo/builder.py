@@ -2,7 +2,6 @@ import io
 import json
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from PIL import Image, ImageDraw
@@ -10,6 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, DraftStateMixin, Locale, Page
 from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
+from core.documents import save_document
 from core.models import SiteImage
 
 
@@ -137,11 +137,7 @@ class DemoBuilder:
         existing = Document.objects.filter(title=title).first()
         if existing is not None:
             return existing
-        document = Document(title=title, collection=self.ensure_root_collection())
-        document.file = ContentFile(data, name=filename)
-        document._set_document_file_metadata()
-        document.save()
-        return document
+        return save_document(data, filename, title=title, collection=self.ensure_root_collection())
 
     # --- Pictures -----------------------------------------------------------------
 

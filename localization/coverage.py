@@ -66,9 +66,6 @@ class Row:
     page: dict  # the source page's values (SOURCE_PAGE_FIELDS)
     cells: list = field(default_factory=list)
 
-    def status_in(self, locale_id):
-        return next(cell.status for cell in self.cells if cell.locale_id == locale_id)
-
 
 def page_type_choices():
     """(content type id, verbose name) of every page model, for the type filter."""

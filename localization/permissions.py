@@ -43,10 +43,6 @@ def user_works_in(user, locale):
     return locale_id in user_locale_ids(user)
 
 
-def user_locales(user):
-    return Locale.objects.filter(pk__in=user_locale_ids(user)).order_by("pk")
-
-
 def translatable_snippet_models():
     """Every registered snippet model whose instances are translated."""
     return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]

@@ -117,10 +117,6 @@ class NewsListing:
         return f"{self.base_url}?{urlencode(params)}" if params else self.base_url
 
     @property
-    def current_topic_slug(self):
-        return self.topic.slug if self.topic is not None else None
-
-    @property
     def year_links(self):
         """ "All years" and each year with posts; a year link keeps the chosen topic."""
         links = [FilterLink(label=_("All years"), url=self.url_for(topic=self.topic), is_current=self.year is None)]

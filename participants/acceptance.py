@@ -8,12 +8,11 @@ hands it the application's facts (`applications.acceptance.application_facts`).
 import secrets
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
-from wagtail.documents import get_document_model
 
+from core.documents import save_document
 from core.i18n.countries import country_code
 from core.registry import Acceptance, CannotAccept
 from participants.letters import ensure_letter_collections
@@ -41,15 +40,17 @@ def letter_as_document(letter_file, title, user, name=""):
     guess: it stays private until an editor chooses to show it on the participant page
     (see participants.letters).
     """
-    Document = get_document_model()
     private_collection, _public = ensure_letter_collections()
-    document = Document(title=title, uploaded_by_user=user, collection=private_collection)
     stem = slugify(name)[:60] or "participant"
     with letter_file.open("rb") as letter:
-        document.file = ContentFile(letter.read(), name=f"letter-of-accession-{stem}-{secrets.token_hex(8)}.pdf")
-    document._set_document_file_metadata()
-    document.save()
-    return document
+        data = letter.read()
+    return save_document(
+        data,
+        f"letter-of-accession-{stem}-{secrets.token_hex(8)}.pdf",
+        title=title,
+        uploaded_by_user=user,
+        collection=private_collection,
+    )
 
 
 def create_participant_draft(facts, user=None):

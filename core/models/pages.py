@@ -62,18 +62,16 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
+    # Home pages of other languages are made by translating the first one, never by
+    # creating a second tree that nothing links to the first (translation copies the
+    # page; max_count limits only the "add page" choice).
+    max_count = 1
     # Left open on purpose: every page type that may sit below a home page says so in
     # its own parent_page_types, so the frame never has to name the content apps.
     subpage_types = None
 
     class Meta:
         verbose_name = _("home page")
-
-    @classmethod
-    def can_create_at(cls, parent):
-        # Home pages of other languages are made by translating the first one, never
-        # by creating a second tree that nothing links to the first.
-        return super().can_create_at(parent) and not cls.objects.exists()
 
     def get_latest_items(self):
         """The newest dated pages of this home page's language that have happened (news,

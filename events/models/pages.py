@@ -550,7 +550,9 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage)
 
     def get_parent_calendar(self):
         """The calendar this event belongs to, for the "back to the calendar" link."""
-        return EventIndexPage.objects.filter(path=self.path[: -self.steplen], depth=self.depth - 1).first()
+        # Event pages live only below a calendar (parent_page_types); its title and
+        # address are on the generic page, so no specific query is needed.
+        return self.get_parent()
 
     @path("ics/", name="ics")
     def ics_view(self, request):

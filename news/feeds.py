@@ -1,4 +1,4 @@
-"""RSS 2.0 and Atom feeds of one language's news.
+"""RSS 2.0 and Atom feeds of one language's news, on django.contrib.syndication.
 
 Each item carries its date, teaser, topics and picture (as Media RSS, with its credit,
 and inside the HTML summary). Its GUID is made from the post's translation key and
@@ -7,10 +7,10 @@ language, so it stays the same when the post's title, address or text are edited
 
 import datetime
 import uuid
+from dataclasses import dataclass
 
-from django.conf import settings
+from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
-from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -74,12 +74,27 @@ class NewsAtomFeed(MediaRssMixin, Atom1Feed):
         self.add_picture(handler, item)
 
 
-FEED_CLASSES = {"rss": NewsRssFeed, "atom": NewsAtomFeed}
-
-
 def publication_datetime(date):
     """The "written on" date as a moment: midnight where the Alliance works."""
     return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
+
+
+@dataclass
+class FeedSource:
+    """What a feed is made from: the news index, and the request that asks for it
+    (addresses are absolute, made from the site the request came to)."""
+
+    index: object
+    request: object
+
+
+@dataclass
+class FeedEntry:
+    post: NewsPage
+    link: str
+    summary: str
+    categories: list
+    picture: dict | None
 
 
 def feed_posts(index):
@@ -89,60 +104,106 @@ def feed_posts(index):
     return list(posts[:FEED_LENGTH])
 
 
-def build_feed(index, request, kind):
-    # The feed's address carries its language, which LocaleMiddleware has activated.
-    language_code = get_language()
-    index_url = index.get_full_url(request)
-    site_name = get_site_name(language_code)
-    feed = FEED_CLASSES[kind](
-        title=f"{index.title} – {site_name}",
-        link=index_url,
-        description=index.introduction or index.title,
-        language=language_code,
-        author_name=site_name,
-        feed_url=request.build_absolute_uri(),
-        feed_guid=f"urn:uuid:{uuid.uuid5(index.translation_key, language_code)}",
-    )
-    posts = feed_posts(index)
-    topic_keys = {link.topic.translation_key for post in posts for link in post.topic_links.all()}
-    topics = Topic.localized_by_key(topic_keys, index.locale_id)
-    for post in posts:
-        picture = post.picture
-        picture_data = None
-        if picture is not None:
-            rendition = picture.image.get_rendition(FEED_PICTURE_SPEC)
-            picture_data = {
-                "url": request.build_absolute_uri(rendition.url),
-                "width": rendition.width,
-                "height": rendition.height,
-                "alt_text": picture.alt_text,
-                "credit": picture.credit,
-            }
-        summary = render_to_string(
-            "news/feed_summary.html",
-            {"post": post, "picture": picture, "picture_url": picture_data and picture_data["url"]},
-        )
-        feed.add_item(
-            title=post.title,
-            link=post.get_full_url(request),
-            description=summary,
-            pubdate=publication_datetime(post.date),
-            updateddate=post.last_published_at or publication_datetime(post.date),
-            unique_id=stable_guid(post),
-            unique_id_is_permalink=False,
-            categories=[
+def picture_data(picture, request):
+    if picture is None:
+        return None
+    rendition = picture.image.get_rendition(FEED_PICTURE_SPEC)
+    return {
+        "url": request.build_absolute_uri(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt_text": picture.alt_text,
+        "credit": picture.credit,
+    }
+
+
+class NewsRssFeedView(Feed):
+    """One language's news as a `django.contrib.syndication` feed (RSS by default).
+
+    Called with the news index from its page route; the language is the one the
+    address carries, which LocaleMiddleware has activated.
+    """
+
+    feed_type = NewsRssFeed
+
+    def get_object(self, request, index):
+        return FeedSource(index=index, request=request)
+
+    def title(self, source):
+        return f"{source.index.title} – {get_site_name(get_language())}"
+
+    def link(self, source):
+        return source.index.get_full_url(source.request)
+
+    def description(self, source):
+        return source.index.introduction or source.index.title
+
+    def author_name(self, source):
+        return get_site_name(get_language())
+
+    def feed_url(self, source):
+        return source.request.build_absolute_uri()
+
+    def feed_guid(self, source):
+        return f"urn:uuid:{uuid.uuid5(source.index.translation_key, get_language())}"
+
+    def items(self, source):
+        """The newest posts, with what each needs ready: topics of the index's language
+        are read once for the whole feed, not once per post."""
+        posts = feed_posts(source.index)
+        topic_keys = {link.topic.translation_key for post in posts for link in post.topic_links.all()}
+        topics = Topic.localized_by_key(topic_keys, source.index.locale_id)
+        entries = []
+        for post in posts:
+            picture = picture_data(post.picture, source.request)
+            summary = render_to_string(
+                "news/feed_summary.html",
+                {"post": post, "picture": post.picture, "picture_url": picture and picture["url"]},
+            )
+            categories = [
                 topics[link.topic.translation_key].name
                 for link in post.topic_links.all()
                 if link.topic.translation_key in topics
-            ],
-            picture=picture_data,
-        )
-    return feed
+            ]
+            link = post.get_full_url(source.request)
+            entries.append(FeedEntry(post=post, link=link, summary=summary, categories=categories, picture=picture))
+        return entries
+
+    def item_title(self, entry):
+        return entry.post.title
+
+    def item_link(self, entry):
+        return entry.link
+
+    def item_description(self, entry):
+        return entry.summary
+
+    def item_pubdate(self, entry):
+        return publication_datetime(entry.post.date)
+
+    def item_updateddate(self, entry):
+        return entry.post.last_published_at or publication_datetime(entry.post.date)
+
+    def item_guid(self, entry):
+        return stable_guid(entry.post)
+
+    item_guid_is_permalink = False
+
+    def item_categories(self, entry):
+        return entry.categories
+
+    def item_extra_kwargs(self, entry):
+        return {"picture": entry.picture}
+
+
+class NewsAtomFeedView(NewsRssFeedView):
+    feed_type = NewsAtomFeed
+
+
+FEED_VIEWS = {"rss": NewsRssFeedView(), "atom": NewsAtomFeedView()}
 
 
 def news_feed_response(index, request, kind):
-    feed = build_feed(index, request, kind)
-    response = HttpResponse(content_type=feed.content_type)
-    feed.write(response, settings.DEFAULT_CHARSET)
+    response = FEED_VIEWS[kind](request, index=index)
     patch_cache_control(response, public=True, max_age=FEED_MAX_AGE)
     return response

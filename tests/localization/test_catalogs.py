@@ -1,4 +1,4 @@
-"""The site's own strings exist in all twelve languages: every catalog complete, none fuzzy,
+"""The site's own strings exist in all the site's languages: every catalog complete, none fuzzy,
 and no string in the code that the catalogs miss."""
 
 import os

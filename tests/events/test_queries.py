@@ -24,14 +24,15 @@ YEAR_QUERIES = 20
 MONTH_QUERIES = 20
 # Serving an event page: site, locale, home page, calendar (2), the event (page, then
 # its specific type), its ancestors and their view restrictions (2).
-# The page: its picture and its renditions (2), its calendar for the "back" link (1),
-# the participants taking part (1; one more for their pages in the event's language
-# when there are some), the news about it and their view restrictions (2; one more for
-# the posts' pictures when they have some).
+# The page: its picture and its renditions (2), no query for its calendar (the "back"
+# link: Wagtail's routing has read the event's parent already), the participants
+# taking part (1; one more for their pages in the event's language when there are
+# some), the news about it and their view restrictions (2; one more for the posts'
+# pictures when they have some).
 # The frame: home pages and translations (1), feed sources of every app (1), menu and
 # its view restrictions (2), site settings (1), footer text (1).
-EVENT_PAGE_QUERIES = 21
-EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 19
+EVENT_PAGE_QUERIES = 20
+EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 18
 # The feed: site, locale, home page, calendar (2), ancestors and restrictions (2),
 # private sections (1), the events (1).
 FEED_QUERIES = 9

@@ -30,7 +30,6 @@ from core.listings import with_text_language
 from core.models import BasePage, SiteImage
 from core.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, UpcomingItemMixin, exclude_untranslated
 from core.related import as_related_item, linked_pages, pages_linking_to, related_items
-from events.dates import describe_when
 from events.models.calendar import MonthCalendar
 from events.models.choices import (
     EVENTS_PER_PAGE,
@@ -45,6 +44,7 @@ from events.models.choices import (
 from events.models.filters import EventFilters
 from events.models.queryset import EventPageManager
 from events.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
+from events.when import describe_when
 from participants.models import ParticipantLink
 
 

@@ -3,7 +3,8 @@
 Dates, times, time zone, status, attendance, country and links are the same in every
 language: wagtail-localize copies them from the English event to its translations and
 translators cannot change them (`override_translatable_fields`). The words (title,
-introduction, venue, city, organiser, picture description, body) are translated.
+introduction, venue, city, organiser, the picture's alt text, caption and credit, body) are
+translated.
 """
 
 import datetime

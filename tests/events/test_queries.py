@@ -37,8 +37,9 @@ EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 19
 FEED_QUERIES = 9
 # Other languages than English find their home page by its translation key (1 more).
 IN_OTHER_LANGUAGES = 1
-# A list in which no event has a picture asks for no pictures (2 fewer).
-WITHOUT_PICTURES = -2
+# A list in which no event has a picture asks for no renditions (1 fewer; the pictures are
+# joined to the events).
+WITHOUT_PICTURES = -1
 
 
 def count_queries(client, url):

@@ -107,7 +107,7 @@ def build_feed(index, request, kind):
     topic_keys = {link.topic.translation_key for post in posts for link in post.topic_links.all()}
     topics = Topic.localized_by_key(topic_keys, index.locale_id)
     for post in posts:
-        picture = post.picture
+        picture = post.credited_picture
         picture_data = None
         if picture is not None:
             rendition = picture.image.get_rendition(FEED_PICTURE_SPEC)

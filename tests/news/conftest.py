@@ -54,7 +54,7 @@ def add_post(index, *, title, date, publish=True, topics=(), picture=None, **fie
         slug=fields.pop("slug", None) or f"post-{next(_numbers)}",
         date=date if isinstance(date, datetime.date) else datetime.date.fromisoformat(date),
         teaser=fields.pop("teaser", f"What happened: {title}."),
-        listing_picture=picture,
+        picture=picture,
         topic_links=[NewsPageTopic(topic=topic) for topic in topics],
         locale=index.locale,
         **fields,

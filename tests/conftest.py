@@ -46,7 +46,7 @@ def demo_database(request, django_test_environment, django_db_blocker, django_db
     database = DemoDatabase()
     with django_db_blocker.unblock():
         started = time.perf_counter()
-        how = database.set_up(rebuild=request.config.getoption("--rebuild-demo"))
+        how = database.set_up(rebuild=request.config.getoption("--rebuild-demo", default=False))
         request.config.stash[DEMO_SETUP] = f"demo database {how} in {time.perf_counter() - started:.1f} s"
     yield database
     with django_db_blocker.unblock():

@@ -65,8 +65,10 @@ def production_settings(environment=None):
     return load_settings("alliance.settings.production", {**PRODUCTION_ENVIRONMENT, **(environment or {})})
 
 
-# The deploy check does not open the databases; the test run keeps its own.
-NOT_OVERRIDDEN = {"DATABASES"}
+# The deploy check looks at neither the databases nor the storages. Overriding STORAGES
+# would also give the rest of the run new, empty in-memory storages, without the demo's
+# pictures and documents (the fresh-interpreter test checks production's for real).
+NOT_OVERRIDDEN = {"DATABASES", "STORAGES"}
 # Settings that would rebuild the app registry or the request handling if overridden:
 # production must use the same as the test run for the check below to be production's.
 SAME_AS_THE_TEST_RUN = {"INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF", "TEMPLATES"}

@@ -102,6 +102,9 @@ def end_sessions_left_open():
     be dropped at the end of the run."""
     if connection.vendor != "postgresql":
         return
+    # A session ended when the demo database was put back (tests/demo_database.py)
+    # cannot be used again: start from a new one.
+    connection.close()
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"

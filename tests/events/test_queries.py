@@ -65,10 +65,10 @@ def count_queries(client, url):
         ("/en/events/first-national-workshop-france/ics/", FEED_QUERIES),
     ],
 )
-def test_query_counts_are_pinned(client, url, expected):
+def test_query_counts_stay_within_their_bounds(client, url, expected):
     count, statements = count_queries(client, url)
 
-    assert count == expected, statements
+    assert count <= expected, statements
 
 
 def add_events(make_event, number, first_number=0):

@@ -43,8 +43,12 @@ demo: $(BIN)/.installed translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content --refresh
 
+# Two processes (pytest-xdist), a module per process at a time; the demo database is
+# built on the first run and copied afterwards (tests/demo_database.py, var/test-demo/).
+# `make test PYTEST_ARGS=--rebuild-demo` builds it again; TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
 test: $(BIN)/.installed translations
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Benchmarks of the public pages (pytest-benchmark); compare runs with
 # `make bench PYTEST_ARGS="--benchmark-autosave"` then `.venv/bin/pytest-benchmark compare`.
@@ -52,7 +56,7 @@ bench: $(BIN)/.installed translations
 	$(BIN)/pytest benchmarks -q $(PYTEST_ARGS)
 
 test-browser: $(BIN)/.installed translations
-	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m browser $(PYTEST_ARGS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

@@ -16,7 +16,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from applications.fields import MESSAGES, ConsentField, PdfFileField, text_messages
 from applications.models.pages import FieldRole
 from applications.vocabularies import authority_kinds, country_choices
-from core.i18n.countries import collation_key
+from core.i18n.collation import collation_key
 
 # What browsers may fill in for the applicant, by the field's role.
 AUTOCOMPLETE_BY_ROLE = {

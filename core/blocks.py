@@ -1,8 +1,10 @@
-"""The shared StreamField blocks every page body is built from.
+"""The shared StreamField blocks every page body is built from (news, events, participants, standard pages).
 
 Each block has its own template, a description for the editor's block picker and, where
 it needs no network, a preview value for the block preview.
 """
+
+import copy
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +12,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 HEADING_LEVELS = [("h2", _("Level 2 heading")), ("h3", _("Level 3 heading")), ("h4", _("Level 4 heading"))]
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -27,16 +29,75 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Local action for Roma inclusion", "level": "h2"}
 
 
-class PictureBlock(blocks.StructBlock):
-    """A picture with its alt text, an optional caption and the picture's own credit."""
+class RenditionPrefetchingImageChooserBlock(ImageChooserBlock):
+    """Loads every picture of a body in one query, together with their renditions.
 
-    picture = ImageBlock(label=_("Picture"))
+    A body with five pictures then costs two queries, not one per picture and size.
+    """
+
+    def bulk_to_python(self, values):
+        values = list(values)
+        images = self.model_class.objects.prefetch_renditions().in_bulk([value for value in values if value])
+        # Same contract as ChooserBlock.bulk_to_python: one object per value, in order.
+        seen, result = set(), []
+        for value in values:
+            image = images.get(value)
+            if image is not None and value in seen:
+                # Each use gets its own object: the alt text is set per use.
+                image = copy.copy(image)
+            result.append(image)
+            seen.add(value)
+        return result
+
+
+class CreditedImageBlock(ImageBlock):
+    """Wagtail's picture-with-alt-text block, loading renditions in bulk."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        chooser = RenditionPrefetchingImageChooserBlock(required=required)
+        chooser.set_name("image")
+        self.child_blocks["image"] = chooser
+
+
+class PictureBlock(blocks.StructBlock):
+    """A picture in a page's body, with its alt text, a caption and a credit line in the
+    page's language.
+
+    The credit comes from the picture library; the credit field here replaces it on this
+    page, so that credits made of words ("Picture: EU Delegation to Serbia") can be
+    translated with the page. A picture without any credit cannot be published.
+    """
+
+    picture = CreditedImageBlock(label=_("Picture"))
     caption = blocks.CharBlock(required=False, max_length=300, label=_("Caption"))
+    credit = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Credit"),
+        help_text=_(
+            "Leave empty to use the credit stored with the picture. Write it here when it "
+            "contains words that translators should translate."
+        ),
+    )
 
     class Meta:
         icon = "image"
         template = "blocks/picture.html"
-        description = _("A picture with a caption; its credit line comes from the picture itself.")
+        description = _("A picture with a caption and its credit line.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        picture = value.get("picture")
+        if picture is not None and not (value.get("credit") or "").strip() and not picture.credit.strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "credit": ValidationError(
+                        _("This picture has no credit in the library: write who took it or owns it.")
+                    )
+                }
+            )
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):

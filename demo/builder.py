@@ -6,9 +6,10 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from PIL import Image, ImageDraw
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, DraftStateMixin, Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
+from core.collections import root_collection
 from core.documents import save_document
 from core.models import SiteImage
 
@@ -125,19 +126,13 @@ class DemoBuilder:
 
     # --- Documents ----------------------------------------------------------------
 
-    @staticmethod
-    def ensure_root_collection():
-        """Documents and pictures go in the root collection, which Wagtail's migrations make
-        (a database emptied by a live-server test has none until it is made again)."""
-        return Collection.get_first_root_node() or Collection.add_root(name="Root")
-
     def document(self, title, filename, data):
         """A document made from bytes, created once by title."""
         Document = get_document_model()
         existing = Document.objects.filter(title=title).first()
         if existing is not None:
             return existing
-        return save_document(data, filename, title=title, collection=self.ensure_root_collection())
+        return save_document(data, filename, title=title, collection=root_collection())
 
     # --- Pictures -----------------------------------------------------------------
 
@@ -157,9 +152,7 @@ class DemoBuilder:
         buffer = io.BytesIO()
         canvas.save(buffer, format="JPEG", quality=85)
         filename = "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:60] + ".jpg"
-        image = SiteImage(
-            title=title, credit=credit, description=description or title, collection=self.ensure_root_collection()
-        )
+        image = SiteImage(title=title, credit=credit, description=description or title, collection=root_collection())
         image.file = ImageFile(buffer, name=filename)
         image.save()
         return image

@@ -11,9 +11,10 @@ from django.core.files.images import ImageFile
 from django.utils.translation import gettext_noop
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
+from core.collections import root_collection
 from core.models import SiteImage
+from demo.pdf import simple_pdf
 
 EMBLEM_SIZE = 480
 DRAWN_FOR_THE_DEMO = gettext_noop("Drawn for the demo site")
@@ -51,20 +52,13 @@ def draw_shield(name, colours):
     return buffer
 
 
-def ensure_root_collection():
-    """Pictures and documents live in collections; a flushed database has lost the root
-    one that Wagtail's migrations made."""
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-
-
 def emblem(name, colours):
     """A shield with initials, created once per participant."""
     title = f"Emblem of {name} (demo)"
     existing = SiteImage.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    ensure_root_collection()
+    root_collection()
     slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower())
     image = SiteImage(
         title=title,
@@ -84,26 +78,17 @@ def letter_of_accession(name, accession_date):
     existing = Document.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    ensure_root_collection()
-    page = Image.new("RGB", (1240, 1754), "white")
-    draw = ImageDraw.Draw(page)
-    heading = ImageFont.load_default(size=56)
-    text = ImageFont.load_default(size=36)
-    draw.text((120, 160), "Letter of accession", font=heading, fill="#0b3d91")
-    lines = [
-        f"{name} joins the European Alliance of Cities",
-        "and Regions for Roma Inclusion.",
-        "",
-        f"Date: {accession_date.isoformat()}",
-        "",
-        "This is a demo document drawn for the demo site.",
-    ]
-    for number, line in enumerate(lines):
-        draw.text((120, 300 + number * 60), line, font=text, fill="#1b1b1f")
-    buffer = io.BytesIO()
-    page.save(buffer, format="PDF", resolution=150)
+    data = simple_pdf(
+        "Letter of accession",
+        [
+            f"{name} joins the European Alliance of Cities and Regions for Roma Inclusion.",
+            f"Date: {accession_date.isoformat()}",
+            "This is a demo document drawn for the demo site.",
+        ],
+        "en",
+    )
     slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower())
-    document = Document(title=title, file_size=len(buffer.getvalue()))
-    document.file.save(f"letter-of-accession-{slug}.pdf", ContentFile(buffer.getvalue()), save=False)
+    document = Document(title=title, collection=root_collection(), file_size=len(data))
+    document.file.save(f"letter-of-accession-{slug}.pdf", ContentFile(data), save=False)
     document.save()
     return document

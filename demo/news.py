@@ -71,10 +71,10 @@ def build_post(builder, data, topics, pictures, cta_pages):
     )
     if "picture" in data:
         key, caption, credit = data["picture"]
-        post.listing_picture = pictures[key]
-        post.listing_picture_alt_text = data["alt"]
-        post.listing_picture_caption = caption
-        post.listing_picture_credit = credit
+        post.picture = pictures[key]
+        post.picture_alt_text = data["alt"]
+        post.picture_caption = caption
+        post.picture_credit = credit
     return post
 
 

@@ -1,4 +1,6 @@
-"""A very small PDF writer for the demo brochures: one A4 page of text, no dependencies.
+"""The one small PDF writer of the project: one A4 page of text, no dependencies.
+
+It writes the demo brochures and letters of accession, and the PDF files the tests upload.
 
 PDF's standard Helvetica font with WinAnsi encoding covers Western European letters;
 other letters (Cyrillic, ő, ș, č …) are written in their closest Latin form (anyascii),

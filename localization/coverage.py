@@ -33,6 +33,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, WorkflowState, get_page_models
 from wagtail_localize.models import StringSegment, Translation, TranslationLog, TranslationSource
 
+from core.i18n.collation import collation_key
 from core.models.translation import SourceContentPage
 
 MISSING = "missing"
@@ -72,7 +73,7 @@ def page_type_choices():
     models = [model for model in get_page_models() if model is not Page]
     content_types = ContentType.objects.get_for_models(*models)
     choices = [(content_types[model].pk, str(model._meta.verbose_name).capitalize()) for model in models]
-    return sorted(choices, key=lambda choice: choice[1])
+    return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
 
 class CoverageReport:

@@ -155,10 +155,10 @@ class NewsRssFeedView(Feed):
         topics = Topic.localized_by_key(topic_keys, source.index.locale_id)
         entries = []
         for post in posts:
-            picture = picture_data(post.picture, source.request)
+            picture = picture_data(post.credited_picture, source.request)
             summary = render_to_string(
                 "news/feed_summary.html",
-                {"post": post, "picture": post.picture, "picture_url": picture and picture["url"]},
+                {"post": post, "picture": post.credited_picture, "picture_url": picture and picture["url"]},
             )
             categories = [
                 topics[link.topic.translation_key].name

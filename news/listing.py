@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from core.i18n.collation import collation_key
 from news.models import NewsPage, NewsPageTopic, Topic
 
 
@@ -28,7 +29,7 @@ def topics_in_use(posts, locale_id):
     """The topics of these posts, named in that locale's language (else English), by name."""
     keys = NewsPageTopic.objects.filter(page__in=posts.order_by()).values("topic__translation_key")
     topics = Topic.localized_by_key(keys, locale_id)
-    return sorted(topics.values(), key=lambda topic: topic.name.casefold())
+    return sorted(topics.values(), key=lambda topic: collation_key(topic.name))
 
 
 class NewsListing:

@@ -21,7 +21,8 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.translation import get_language, ngettext, pgettext
 
-from core.i18n.countries import collation_key, country_name, fold
+from core.i18n.collation import collation_key
+from core.i18n.countries import country_name, fold
 from core.listings import with_text_language
 from participants.models import ParticipantKind, ParticipantPage, ParticipantStatus
 

@@ -18,8 +18,9 @@ that moves letters; `ParticipantPage.save` calls it.
 from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import CollectionViewRestriction
 
+from core.collections import root_collection
 from core.registry import private_reader_groups
 
 PRIVATE_COLLECTION_NAME = "Letters of accession (staff only)"
@@ -36,7 +37,7 @@ def letter_reader_groups():
 
 
 def _collection(name):
-    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    root = root_collection()
     existing = root.get_children().filter(name=name).first()
     return existing or root.add_child(name=name)
 

@@ -18,7 +18,8 @@ class CountryFilter(django_filters.ChoiceFilter):
 
     @staticmethod
     def country_choices():
-        from core.i18n.countries import collation_key, country_name
+        from core.i18n.collation import collation_key
+        from core.i18n.countries import country_name
 
         codes = ParticipantPage.objects.order_by().values_list("country", flat=True).distinct()
         return sorted(((code, country_name(code)) for code in codes), key=lambda choice: collation_key(choice[1]))

@@ -1,23 +1,25 @@
 """Fixtures shared by the whole suite.
 
-The demo site is built once per test session, in the test database, and every test
-runs inside a transaction that is rolled back, so tests see the same demo content and
-may change it freely. Fixtures used by one area only belong in that area's folder
-(tests/<area>/conftest.py). Browser tests share one live server on the committed demo
-data and what they add stays; they run last (see pytest_collection_modifyitems) so that
-the other tests see the demo content as it was built.
+The demo site is built once per content hash and kept (tests/demo_database.py); each
+test run starts from a copy of it, and every test runs inside a transaction that is
+rolled back, so tests see the same demo content and may change it freely. Browser tests,
+whose live server cannot see a test's transaction, put the demo back as it was built
+after each of them (tests/browser/conftest.py), so tests pass in any order. Fixtures used
+by one area only belong in that area's folder (tests/<area>/conftest.py).
 """
+
+import time
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
-from django.core.management import call_command
-from django.db import DEFAULT_DB_ALIAS, connection
 from django.test import Client
-from django.test.utils import setup_databases, teardown_databases
+from wagtail import hooks
+from wagtail.images.image_operations import FormatOperation
 from wagtail.models import Locale
 
 from core.models import HomePage, StandardPage
+from tests.demo_database import DemoDatabase
 
 
 def pytest_report_header(config):
@@ -25,30 +27,70 @@ def pytest_report_header(config):
     return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('NAME', '')}"
 
 
-def pytest_collection_modifyitems(config, items):
-    # Browser tests commit what they do (see tests/browser/conftest.py); run them after
-    # the tests that rely on the session's demo content as it was built.
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
-
-
-# The database settings as configured, before pytest-django points them at a test database.
-CONFIGURED_DATABASE_NAME = settings.DATABASES["default"]["NAME"]
+def pytest_addoption(parser):
+    parser.addoption(
+        "--rebuild-demo",
+        action="store_true",
+        help="Build the demo database again instead of copying the one kept for these inputs (var/test-demo/).",
+    )
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    created = None
+def demo_database(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """The run's test database, a copy of the demo site as built (see tests/demo_database.py).
+
+    Replaces pytest-django's database set-up: the test database is created here, never
+    migrated or filled again when a copy for the same inputs is kept. Never the
+    configured (developer's) database: the copy goes into Django's test database.
+    """
+    database = DemoDatabase()
     with django_db_blocker.unblock():
-        # pytest-django creates the test database only when a selected test asks for
-        # `db` or `transactional_db`; browser tests share a live server instead. Never
-        # let the demo content land in the configured (developer's) database.
-        if connection.settings_dict["NAME"] == CONFIGURED_DATABASE_NAME:
-            created = setup_databases(verbosity=0, interactive=False, aliases={DEFAULT_DB_ALIAS})
-        call_command("load_demo_content")
-    yield
-    if created is not None:
-        with django_db_blocker.unblock():
-            teardown_databases(created, verbosity=0)
+        started = time.perf_counter()
+        how = database.set_up(rebuild=request.config.getoption("--rebuild-demo", default=False))
+        request.config.stash[DEMO_SETUP] = f"demo database {how} in {time.perf_counter() - started:.1f} s"
+    yield database
+    with django_db_blocker.unblock():
+        database.tear_down()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(demo_database):
+    """pytest-django's name for the test database set-up, used by its `db` fixture."""
+    return demo_database
+
+
+DEMO_SETUP = pytest.StashKey[str]()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if DEMO_SETUP in config.stash:
+        terminalreporter.write_line(config.stash[DEMO_SETUP])
+
+
+class FormatWithoutAvifEncoding(FormatOperation):
+    """`format-avif` writes a WebP file in tests, unless a test asks for AVIF (`real_avif`).
+
+    Encoding one picture as AVIF in three widths takes about a second here, against a
+    tenth for WebP, and tests run in rolled-back transactions, so every test showing a
+    picture makes its renditions again. The markup is unchanged (the picture tag still
+    offers an image/avif source): only the encoder differs.
+    """
+
+    def run(self, willow, image, env):
+        super().run(willow, image, env)
+        if self.format == "avif" and not settings.TESTS_ENCODE_AVIF:
+            env["output-format"] = "webp"
+
+
+@hooks.register("register_image_operations", order=100)
+def formats_without_avif_encoding():
+    return [("format", FormatWithoutAvifEncoding)]
+
+
+@pytest.fixture
+def real_avif(settings):
+    """Pictures asked for as AVIF are encoded as AVIF, as in production."""
+    settings.TESTS_ENCODE_AVIF = True
 
 
 @pytest.fixture(autouse=True)

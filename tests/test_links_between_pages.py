@@ -232,7 +232,7 @@ def add_linked_posts(index, participant, how_many, start=0):
             date=datetime.date(2015, 1, 1) + datetime.timedelta(days=number),
             publish=False,
             picture=small_picture(title=f"Picture {number}"),
-            listing_picture_credit="Test",
+            picture_credit="Test",
         )
         NewsPageParticipant.objects.create(page=post, participant=participant)
 

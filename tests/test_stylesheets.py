@@ -114,7 +114,7 @@ def test_the_project_ships_stylesheets():
     names = {path.relative_to(ROOT).as_posix() for path in project_stylesheets()}
 
     assert "alliance/static/css/site.css" in names
-    assert "applications/static/forms/css/forms.css" in names
+    assert "applications/static/applications/css/forms.css" in names
 
 
 @pytest.mark.parametrize("path", project_stylesheets(), ids=lambda path: path.relative_to(ROOT).as_posix())

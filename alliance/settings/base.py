@@ -172,10 +172,10 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Paris"
-# alliance/locale holds the strings of alliance/ itself; locale_calendar holds the
-# month and day names of languages Django has no catalog for (Romani).
-LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_calendar"]
-# Our own date formats per language (and the whole set for Romani, which Django lacks).
+# alliance/locale holds the strings of alliance/ itself.
+LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# What Django itself formats (numeric dates, form input, numbers) where its own formats do not
+# fit: British English and Romani. Dates in words come from core.i18n.dates.
 FORMAT_MODULE_PATH = ["alliance.formats"]
 
 # --- Static files and media ------------------------------------------------------------

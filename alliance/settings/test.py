@@ -29,3 +29,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = dict(STAND_IN_CONFIG)
 # Tests never reach the network: map tiles point at a closed local port, so the map
 # must work (markers, popups) without tiles.
 MAP_TILE_URL = "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"
+# Pictures asked for as AVIF are encoded as WebP (tests/conftest.py), the slowest
+# encoder costing seconds a page; the `real_avif` fixture encodes them as AVIF.
+TESTS_ENCODE_AVIF = False

@@ -6,14 +6,16 @@ forms). Names come from django-countries' catalogs in the visitor's language; th
 catalogs complete them: Romani names for every member state, and the few names
 django-countries lacks in German, Italian, Romanian, Hungarian and Slovak.
 
-Lists of countries are sorted with `collation_key`, the one sort order of the site: the
-visitor's alphabet, where "Č" follows "C" in Czech and "Ch" follows "H".
+Lists of countries are sorted with `collation_key` (core.i18n.collation), the one sort
+order of the site: the visitor's alphabet, where "Č" follows "C" in Czech and "Ch" follows "H".
 """
 
 import unicodedata
 
-from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import gettext_noop
 from django_countries import Countries, countries
+
+from core.i18n.collation import collation_key
 
 # The msgids are django-countries' own names (its "common names" where it has them), so
 # these catalog entries translate the very strings django-countries asks gettext for.
@@ -113,75 +115,3 @@ def fold(text):
     """The text without accents and case, for searching: "ile" finds "Île"."""
     decomposed = unicodedata.normalize("NFKD", str(text))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-
-
-# --- Sorting in the visitor's alphabet -----------------------------------------------------
-
-LATIN = "abcdefghijklmnopqrstuvwxyz"
-CYRILLIC = "абвгдђѓеёжзѕиіїйјкќлљмнњопрстћуўфхцчџшщъыьэюя"
-# Letters that a language sorts as letters of their own, after the letter they follow
-# (the tailorings of the Unicode CLDR collations). A tuple holds letters that sort alike.
-TAILORINGS = {
-    "cs": {"c": ["č"], "h": ["ch"], "r": ["ř"], "s": ["š"], "z": ["ž"]},
-    "sk": {"a": ["ä"], "c": ["č"], "h": ["ch"], "o": ["ô"], "r": ["ř"], "s": ["š"], "z": ["ž"]},
-    "hu": {
-        "c": ["cs"],
-        "d": ["dz", "dzs"],
-        "g": ["gy"],
-        "l": ["ly"],
-        "n": ["ny"],
-        "o": [("ö", "ő")],
-        "s": ["sz"],
-        "t": ["ty"],
-        "u": [("ü", "ű")],
-        "z": ["zs"],
-    },
-    "ro": {"a": ["ă", "â"], "i": ["î"], "s": [("ș", "ş")], "t": [("ț", "ţ")]},
-    "es": {"n": ["ñ"]},
-}
-_alphabets = {}
-
-
-def alphabet(language_code):
-    """The rank of every letter (or digraph) in a language's alphabet."""
-    if language_code not in _alphabets:
-        tailoring = TAILORINGS.get(language_code, {})
-        ranks = {}
-        for letter in LATIN + CYRILLIC:
-            ranks[letter] = len(ranks) + 1
-            for following in tailoring.get(letter, []):
-                rank = len(ranks) + 1
-                for alike in following if isinstance(following, tuple) else (following,):
-                    ranks[alike] = rank
-        _alphabets[language_code] = ranks
-    return _alphabets[language_code]
-
-
-def collation_key(text, language_code=None):
-    """A sort key for names in the alphabet of a language (the active one by default).
-
-    Accents that do not make a letter of its own sort as the plain letter ("É" with the
-    E's in French); case is ignored; the full text breaks ties."""
-    ranks = alphabet((language_code or get_language() or "en").split("-")[0])
-    longest = max(len(letter) for letter in ranks)
-    text = unicodedata.normalize("NFC", str(text)).casefold()
-    primary = []
-    position = 0
-    while position < len(text):
-        for length in range(min(longest, len(text) - position), 0, -1):
-            rank = ranks.get(text[position : position + length])
-            if rank is not None:
-                primary.append(rank)
-                position += length
-                break
-        else:
-            char = text[position]
-            base = fold(char)[:1]
-            if base in ranks:
-                primary.append(ranks[base])
-            elif char.isalpha():
-                primary.append(1000 + ord(char))
-            else:
-                primary.append(0)
-            position += 1
-    return tuple(primary), fold(text), text

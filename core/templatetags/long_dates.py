@@ -1,7 +1,8 @@
-"""The `date` filter of every template, with the first of the month in words ("1er").
+"""The `date` filter of every template, writing dates in words from the CLDR (core.i18n.dates).
 
 Registered as a template builtin (settings TEMPLATES), after Django's own filters, so
-`{{ value|date:"DATE_FORMAT" }}` in any template writes "1er décembre 2013" in French.
+`{{ value|date:"DATE_FORMAT" }}` in any template writes "1er décembre 2013" in French and
+"13. února 2014" in Czech. Numeric and explicit formats ("Y-m-d", "c") stay Django's.
 """
 
 from django import template

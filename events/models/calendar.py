@@ -7,7 +7,7 @@ from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
-from events.dates import format_month, month_weeks, weekday_names
+from core.i18n.dates import format_month, month_weeks, weekday_names
 from events.models.choices import FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, site_today
 
 

@@ -3,7 +3,8 @@
 Dates, times, time zone, status, attendance, country and links are the same in every
 language: wagtail-localize copies them from the English event to its translations and
 translators cannot change them (`override_translatable_fields`). The words (title,
-introduction, venue, city, organiser, picture description, body) are translated.
+introduction, venue, city, organiser, the picture's alt text, caption and credit, body) are
+translated.
 """
 
 import datetime
@@ -25,12 +26,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
-from core.i18n.countries import COUNCIL_OF_EUROPE_MEMBER_STATES, collation_key, country_choices, country_name
+from core.i18n.collation import collation_key
+from core.i18n.countries import COUNCIL_OF_EUROPE_MEMBER_STATES, country_choices, country_name
 from core.listings import with_text_language
 from core.models import BasePage, SiteImage
 from core.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, UpcomingItemMixin, exclude_untranslated
+from core.models.pictures import PagePicture
 from core.related import as_related_item, linked_pages, pages_linking_to, related_items
-from events.dates import describe_when
 from events.models.calendar import MonthCalendar
 from events.models.choices import (
     EVENTS_PER_PAGE,
@@ -45,6 +47,7 @@ from events.models.choices import (
 from events.models.filters import EventFilters
 from events.models.queryset import EventPageManager
 from events.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
+from events.when import describe_when
 from participants.models import ParticipantLink
 
 
@@ -191,7 +194,7 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         )
 
 
-class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage):
+class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage, PagePicture):
     """One event: a meeting, conference, workshop or ceremony, in person or online.
 
     Give its start date, and an end date when it lasts several days; give times only
@@ -241,23 +244,6 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage)
     organiser_url = models.URLField(_("organiser's website"), blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
 
-    picture = models.ForeignKey(
-        SiteImage,
-        verbose_name=_("picture"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Its credit line comes from the picture itself."),
-    )
-    picture_alt_text = models.CharField(
-        _("picture description"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "What the picture shows, for people who cannot see it. Leave empty to use the picture's own description."
-        ),
-    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     # The participants taking part: `participant_links` (EventPageParticipant below),
@@ -295,7 +281,7 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage)
             [FieldPanel("organiser"), FieldPanel("organiser_url"), FieldPanel("registration_url")],
             heading=_("Organiser and registration"),
         ),
-        MultiFieldPanel([FieldPanel("picture"), FieldPanel("picture_alt_text")], heading=_("Picture")),
+        PagePicture.picture_panel,
         FieldPanel("body"),
         InlinePanel(
             "participant_links",
@@ -430,12 +416,6 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage)
     def short_place_text(self):
         return ", ".join(part for part in [self.city, self.country_name] if part)
 
-    @property
-    def picture_alt(self):
-        if self.picture is None:
-            return ""
-        return self.picture_alt_text or self.picture.default_alt_text
-
     # --- Home page "latest" -------------------------------------------------------------
 
     @classmethod
@@ -503,6 +483,7 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage)
                 }
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The event cannot end before it starts.")
+        errors.update(self.picture_errors())
         if self.end_time is not None and self.start_time is None:
             errors["start_time"] = _("Give the start time too, or leave the end time empty.")
         elif (

@@ -1,10 +1,10 @@
 """The events as the calendar asks for them: upcoming, past, in a year, between two days."""
 
-from django.db.models import F, Prefetch
+from django.db.models import F
 from django.db.models.functions import Coalesce
 from wagtail.models import PageManager, PageQuerySet
 
-from core.models import SiteImage
+from core.models.pictures import PagePicture
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -36,9 +36,7 @@ class EventPageQuerySet(PageQuerySet):
     def for_listing(self):
         """What a list of events shows, in a fixed number of queries: no bodies, and each
         picture with its renditions."""
-        return self.defer_streamfields().prefetch_related(
-            Prefetch("picture", queryset=SiteImage.objects.prefetch_renditions())
-        )
+        return PagePicture.with_pictures(self.defer_streamfields())
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)

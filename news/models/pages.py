@@ -1,23 +1,22 @@
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.blocks import BodyBlock
 from core.listings import with_text_language
 from core.models import BasePage, LatestItemMixin
-from core.models.mixins import CreditedPicture, FeedLink, FeedSourceMixin, exclude_untranslated
+from core.models.mixins import FeedLink, FeedSourceMixin, exclude_untranslated
+from core.models.pictures import PagePicture
 from core.related import as_related_item, linked_pages, pages_linking_to
-from news.blocks import NewsBodyBlock
 from participants.models import ParticipantLink
 
 from .topics import Topic
@@ -106,7 +105,7 @@ class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         ]
 
 
-class NewsPage(LatestItemMixin, BasePage):
+class NewsPage(LatestItemMixin, BasePage, PagePicture):
     """A news post: what happened, when it was written, with pictures and their credits.
 
     Create posts below the news index of English, then translate them. The teaser and
@@ -125,35 +124,7 @@ class NewsPage(LatestItemMixin, BasePage):
         max_length=400,
         help_text=_("One or two sentences shown in the news list, on the home page and in the feeds."),
     )
-    listing_picture = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("picture"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown at the top of the post and beside its teaser."),
-    )
-    listing_picture_alt_text = models.CharField(
-        _("alt text"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "What the picture shows, for people who cannot see it. Leave empty to use the "
-            "description stored with the picture."
-        ),
-    )
-    listing_picture_caption = models.CharField(_("caption"), max_length=300, blank=True)
-    listing_picture_credit = models.CharField(
-        _("credit"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "Leave empty to use the credit stored with the picture. Write it here when it "
-            "contains words that translators should translate."
-        ),
-    )
-    body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     # The participants and events a post is about: `participant_links` and `event_links`
     # (NewsPageParticipant, NewsPageEvent below). Chosen on the source post and kept the
     # same in every translation; each language links the pages in its own language.
@@ -162,14 +133,7 @@ class NewsPage(LatestItemMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("date"),
         FieldPanel("teaser"),
-        MultiFieldPanel(
-            [
-                FieldPanel("listing_picture"),
-                FieldPanel("listing_picture_alt_text"),
-                FieldRowPanel([FieldPanel("listing_picture_caption"), FieldPanel("listing_picture_credit")]),
-            ],
-            heading=_("Picture"),
-        ),
+        PagePicture.picture_panel,
         FieldPanel("body"),
         InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
         MultiFieldPanel(
@@ -204,35 +168,9 @@ class NewsPage(LatestItemMixin, BasePage):
         errors = {}
         if self.slug in FEED_ROUTES:
             errors["slug"] = _("This address is taken by the news feeds; choose another one.")
-        if self.listing_picture_id and not self.picture_credit:
-            errors["listing_picture_credit"] = _(
-                "This picture has no credit in the library: write who took it or owns it."
-            )
+        errors.update(self.picture_errors())
         if errors:
             raise ValidationError(errors)
-
-    # --- The listing picture, as every listing shows it ------------------------------
-
-    @property
-    def picture_credit(self):
-        """The credit line in this post's language: its own, else the picture's."""
-        if self.listing_picture_credit.strip():
-            return self.listing_picture_credit.strip()
-        if self.listing_picture is not None:
-            return self.listing_picture.credit.strip()
-        return ""
-
-    @property
-    def picture(self):
-        """The listing picture with its alt text, caption and credit, or None."""
-        if self.listing_picture is None:
-            return None
-        return CreditedPicture(
-            image=self.listing_picture,
-            alt_text=self.listing_picture_alt_text or self.listing_picture.default_alt_text or "",
-            caption=self.listing_picture_caption,
-            credit=self.picture_credit,
-        )
 
     # --- Topics ------------------------------------------------------------------------
 
@@ -265,11 +203,7 @@ class NewsPage(LatestItemMixin, BasePage):
     @classmethod
     def with_listing_data(cls, queryset):
         """What a listing shows of each post, fetched in a fixed number of queries."""
-        return (
-            queryset.defer_streamfields()
-            .select_related("listing_picture", "locale")
-            .prefetch_related(Prefetch("listing_picture__renditions"))
-        )
+        return cls.with_pictures(queryset.defer_streamfields().select_related("locale"))
 
     @classmethod
     def latest_queryset(cls, locale_id):
@@ -283,7 +217,7 @@ class NewsPage(LatestItemMixin, BasePage):
         return self.teaser
 
     def latest_picture(self):
-        return self.picture
+        return self.credited_picture
 
     # --- Listed on the pages a post is about (registered in news.apps) ------------------
 

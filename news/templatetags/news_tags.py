@@ -3,7 +3,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from core.i18n.dates import date_format
+from core.i18n.dates import format_date
 
 register = template.Library()
 
@@ -11,7 +11,7 @@ register = template.Library()
 @register.simple_tag
 def date_element(date):
     """The date in the active language's own format, inside a machine-readable <time>."""
-    return format_html('<time datetime="{}">{}</time>', date.isoformat(), date_format(date, "DATE_FORMAT"))
+    return format_html('<time datetime="{}">{}</time>', date.isoformat(), format_date(date))
 
 
 @register.simple_tag

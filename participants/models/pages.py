@@ -15,11 +15,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.i18n.countries import MemberStates, country_name
+from core.i18n.ordinals import ordinal
 from core.models import BasePage
 from core.related import related_items
 from participants.forms import ParticipantPageForm
 from participants.letters import file_letters
-from participants.ordinals import ordinal
 
 from .register import is_source_language_version, register_participant, registered_number
 

@@ -15,7 +15,8 @@ from django.test import Client
 from django.utils import translation
 
 from applications.models import ApplicationStatus, ApplicationSubmission
-from core.i18n.countries import MEMBER_STATES, collation_key, country_choices, country_code
+from core.i18n.collation import collation_key
+from core.i18n.countries import MEMBER_STATES, country_choices, country_code
 from demo.applications import REVIEWERS_GROUP
 from participants.models import ParticipantKind, ParticipantPage
 

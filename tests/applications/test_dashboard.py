@@ -130,7 +130,7 @@ def test_the_panel_costs_the_same_with_many_applications(reviewer_client, join_e
         reviewer_client.get("/admin/")
 
     assert len(many) == len(few)
-    assert len([query for query in many if "forms_applicationsubmission" in query["sql"]]) == 2
+    assert len([query for query in many if "applications_applicationsubmission" in query["sql"]]) == 2
 
 
 def test_the_panel_speaks_the_reviewers_language(reviewer_client, join_en):

@@ -223,7 +223,7 @@ def test_participant_values_come_from_the_field_roles_in_any_language(applicatio
     assert values["website"] == "https://www.kragujevac.example.org"
     assert values["contact_role"] == "Mayor"
     assert values["language"] == "fr"
-    assert values["letter_of_accession"].original_name == "letter.pdf"
+    assert values["letter_of_accession"] == applications["Ville de Paris"].files.get().file
 
 
 def test_an_anonymous_visitor_cannot_open_an_uploaded_letter(applications):

@@ -9,11 +9,8 @@ import os
 import shutil
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from pytest_django.live_server_helper import LiveServer
-
-from core.models import HomePage
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -70,7 +67,9 @@ def browser_context_options():
 
 
 @pytest.fixture
-def page(browser, browser_context_options):
+def page(browser, browser_context_options, site):
+    # Needs `site` so that the page is closed (no request still running) before the demo
+    # database is put back.
     context = browser.new_context(**browser_context_options)
     context.set_default_timeout(10_000)
     page = context.new_page()
@@ -79,16 +78,14 @@ def page(browser, browser_context_options):
 
 
 @pytest.fixture(scope="session")
-def demo_server(django_db_setup, django_db_blocker):
-    """One live server for all browser tests, on the session's demo site.
+def demo_server(demo_database, django_db_blocker):
+    """One live server for all browser tests, on the run's demo database.
 
     pytest-django's `live_server` would empty the database after every test (it needs
-    transactional tests), and building the demo again costs many seconds per test.
-    Browser tests run last (see tests/conftest.py) and share this server and its
-    committed data instead: what one test adds (an application, a translation) stays,
-    so each test makes its own data and assumes nothing about the others' leftovers.
-    Browser tests must not ask for `db` or `transactional_db`: data inside a test's
-    transaction is invisible to the server on PostgreSQL.
+    transactional tests). The server cannot see a test's transaction on PostgreSQL, so
+    browser tests commit what they make, and `site` puts the demo back as it was built
+    after each of them: they leave nothing for the next test, browser or not.
+    Browser tests must not ask for `db` or `transactional_db`.
     """
     # The database stays open for the server's lifetime: a request the browser makes as
     # a test ends (a late image, a prefetch) must not fail for want of access.
@@ -105,6 +102,9 @@ def end_sessions_left_open():
     be dropped at the end of the run."""
     if connection.vendor != "postgresql":
         return
+    # A session ended when the demo database was put back (tests/demo_database.py)
+    # cannot be used again: start from a new one.
+    connection.close()
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
@@ -114,9 +114,12 @@ def end_sessions_left_open():
 
 
 @pytest.fixture
-def site(demo_server, django_db_blocker):
-    """The live demo site, with database access for the test's own setup and checks."""
+def site(demo_server, demo_database, django_db_blocker):
+    """The live demo site, with database access for the test's own setup and checks.
+
+    Whatever the test committed is undone afterwards: the demo database is copied back
+    from the one kept for this run (tests/demo_database.py).
+    """
     with django_db_blocker.unblock():
-        if not HomePage.objects.exists():  # only when a test has emptied the database
-            call_command("load_demo_content")
         yield demo_server
+        demo_database.restore()

@@ -2,6 +2,7 @@
 member then finds the application in the inbox and accepts it."""
 
 import re
+import uuid
 
 import pytest
 from django.contrib.auth.models import User
@@ -47,12 +48,14 @@ def choose_file_with_keyboard(page, letter):
 
 def test_an_applicant_applies_in_french_and_staff_accept_it(site, page, letter, settings):
     settings.APPLICATION_MIN_FILL_SECONDS = 0
+    authority = f"Ville de Kragujevac {uuid.uuid4().hex[:6]}"
+    staff = f"taskforce-{uuid.uuid4().hex[:8]}"
     keep_file_chooser_intercepted(page)
     page.goto(f"{site.url}/fr/adherer/")
     assert_no_axe_violations(page)
 
     tab_to(page, "#id_name_of_the_authority")
-    page.keyboard.type("Ville de Kragujevac")
+    page.keyboard.type(authority)
     page.keyboard.press("Tab")  # into the kinds of authority: arrows choose
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowUp")
@@ -86,7 +89,7 @@ def test_an_applicant_applies_in_french_and_staff_accept_it(site, page, letter, 
     page.keyboard.press("Control+A")
     page.keyboard.type("maire@kragujevac.example.org")
     # The answers were kept, except the file, which is chosen again.
-    expect(page.locator("#id_name_of_the_authority")).to_have_value("Ville de Kragujevac")
+    expect(page.locator("#id_name_of_the_authority")).to_have_value(authority)
     choose_file_with_keyboard(page, letter)
     tab_to(page, "button[type=submit]")
     page.keyboard.press("Enter")
@@ -94,26 +97,25 @@ def test_an_applicant_applies_in_french_and_staff_accept_it(site, page, letter, 
     page.wait_for_url(f"{site.url}/fr/adherer/merci/")
     expect(page.locator(".confirmation__title")).to_contain_text("Merci")
     assert_no_axe_violations(page)
-    # Browser tests share the demo data (tests/browser/conftest.py): the newest submission is this one.
-    submission = ApplicationSubmission.objects.latest("pk")
+    submission = ApplicationSubmission.objects.get(applicant_name=authority)
     assert submission.language == "fr"
     assert submission.files.get().original_name == "lettre-adhesion.pdf"
 
     # A staff member finds it in the inbox and accepts it.
-    User.objects.create_superuser("taskforce", "taskforce@example.org", "a-long-password-for-tests")
+    User.objects.create_superuser(staff, f"{staff}@example.org", "a-long-password-for-tests")
     page.goto(f"{site.url}/admin/login/")
-    page.fill("#id_username", "taskforce")
+    page.fill("#id_username", staff)
     page.fill("#id_password", "a-long-password-for-tests")
     page.keyboard.press("Enter")
     page.wait_for_url(f"{site.url}/admin/")
     page.goto(f"{site.url}/admin/applications/?language=fr")
-    row = page.locator("table.listing tbody tr", has_text="Ville de Kragujevac")
+    row = page.locator("table.listing tbody tr", has_text=authority)
     expect(row).to_contain_text("French")
-    row.locator("a", has_text="Ville de Kragujevac").first.click()
+    row.locator("a", has_text=authority).first.click()
     page.locator("main a.button", has_text="Accept").click()
     page.locator("form#w-editor-form button[type=submit]").click()
 
     expect(page.locator(".messages")).to_contain_text("accepted")
     submission.refresh_from_db()
     assert submission.status == ApplicationStatus.ACCEPTED
-    assert submission.handler.username == "taskforce"
+    assert submission.handler.username == staff

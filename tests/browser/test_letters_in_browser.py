@@ -22,7 +22,7 @@ def reviewer(site):
 def test_a_reviewer_opens_the_newest_application_from_the_dashboard(site, page, reviewer):
     join = FormPage.objects.get(slug="join", locale__language_code="en")
     applicant = f"Town of Dashboard {uuid.uuid4().hex[:6]}"
-    # Browser tests share the demo data: this application is the newest one.
+    # Made now, this application is the newest one: the demo's are older.
     submission = ApplicationSubmission.objects.create(
         page=join,
         form_data={},

@@ -6,6 +6,7 @@ posts), translates it in wagtail-localize's editor and submits it; an approver p
 
 import datetime
 import re
+import uuid
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -26,14 +27,14 @@ SOURCE_TITLE = "Young Roma take part in local decisions"
 FRENCH_TITLE = "Les jeunes Roms participent aux décisions locales"
 
 
-def make_source_page():
+def make_source_page(mark):
     """The English news post the translator translates, with aliases in every language (as
     when an editor publishes it in the admin)."""
     news = NewsIndexPage.objects.get(locale__language_code="en")
     post = add_post(
         news,
-        title=SOURCE_TITLE,
-        slug="young-roma",
+        title=f"{SOURCE_TITLE} {mark}",
+        slug=f"young-roma-{mark}",
         date=datetime.date(2014, 3, 26),
         teaser="The Congress adopted a report on the participation of Roma youth.",
     )
@@ -68,12 +69,14 @@ def translate_segment(page, source_text, translation):
 
 
 def test_a_translator_translates_a_page_and_an_approver_publishes_it(site, browser, page):
-    source = make_source_page()
-    make_person("traductrice", translators_group_name("fr"))
-    make_person("approbateur", approvers_group_name("fr"))
+    mark = uuid.uuid4().hex[:8]
+    source = make_source_page(mark)
+    source_title, french_title = f"{SOURCE_TITLE} {mark}", f"{FRENCH_TITLE} {mark}"
+    translator = make_person(f"traductrice-{mark}", translators_group_name("fr"))
+    approver = make_person(f"approbateur-{mark}", approvers_group_name("fr"))
 
     # The translator finds the page missing in French on the dashboard and starts translating.
-    log_in(page, site, "traductrice")
+    log_in(page, site, translator.username)
     page.goto(f"{site.url}/admin/translation/")
     assert page.locator("html").get_attribute("lang") == "fr"
     # Among all the site's pages, the translator shows the news posts only.
@@ -81,7 +84,7 @@ def test_a_translator_translates_a_page_and_an_approver_publishes_it(site, brows
         news_post_type = str(NewsPage._meta.verbose_name).capitalize()
     page.select_option("#id_type", label=news_post_type)
     page.locator(".translation-filters button[type=submit]").click()
-    row = page.locator("table.translation-matrix tbody tr", has=page.locator(f"th:has-text('{SOURCE_TITLE}')"))
+    row = page.locator("table.translation-matrix tbody tr", has=page.locator(f"th:has-text('{source_title}')"))
     row.locator("td.translation-cell--missing a[href*='locale=fr']").click()
     expect(page.locator("input[name=locales]:checked")).to_have_count(1)
     page.locator("main form button[type=submit]").click()
@@ -89,34 +92,34 @@ def test_a_translator_translates_a_page_and_an_approver_publishes_it(site, brows
     # wagtail-localize's editor: translate the strings, then submit for approval.
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     expect(page.locator(".js-translation-editor li").first).to_be_visible()
-    translate_segment(page, SOURCE_TITLE, FRENCH_TITLE)
+    translate_segment(page, source_title, french_title)
     translate_segment(
         page,
         "The Congress adopted a report",
         "Le Congrès a adopté un rapport sur la participation des jeunes Roms.",
     )
     page.locator("a.w-tabs__tab").nth(1).click()  # the address is on the second ("Promote") tab
-    translate_segment(page, "young-roma", "jeunes-roms")
+    translate_segment(page, f"young-roma-{mark}", f"jeunes-roms-{mark}")
     page.locator(".translation-approval form button[type=submit]").click()
     expect(page.locator(".messages .success")).to_be_visible()
 
     french = Page.objects.get(translation_key=source.translation_key, locale__language_code="fr")
     assert french.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert french.title == SOURCE_TITLE  # visitors still read the English text
+    assert french.title == source_title  # visitors still read the English text
 
     # The approver approves it from the same editor.
     approver_context = browser.new_context(locale="fr-FR")
-    approver = approver_context.new_page()
-    log_in(approver, site, "approbateur")
-    approver.goto(f"{site.url}/admin/pages/{french.pk}/edit/")
-    approver.locator(".translation-approval__review button[formaction*='/approve/']").click()
-    approver.wait_for_load_state()
+    approver_page = approver_context.new_page()
+    log_in(approver_page, site, approver.username)
+    approver_page.goto(f"{site.url}/admin/pages/{french.pk}/edit/")
+    approver_page.locator(".translation-approval__review button[formaction*='/approve/']").click()
+    approver_page.wait_for_load_state()
     approver_context.close()
 
     # A visitor finds it at its French address.
     visitor = browser.new_context(locale="fr-FR").new_page()
-    visitor.goto(f"{site.url}/fr/actualites/jeunes-roms/")
-    expect(visitor.locator("h1")).to_have_text(FRENCH_TITLE)
+    visitor.goto(f"{site.url}/fr/actualites/jeunes-roms-{mark}/")
+    expect(visitor.locator("h1")).to_have_text(french_title)
     assert visitor.locator("html").get_attribute("lang") == "fr"
     expect(visitor.locator(".translation-notice")).to_have_count(0)
     visitor.context.close()

@@ -42,10 +42,10 @@ def count_queries(client, url):
     return len(queries), [query["sql"] for query in queries.captured_queries]
 
 
-def test_home_page_query_count_is_pinned(client):
+def test_home_page_query_count_stays_within_its_bound(client):
     count, statements = count_queries(client, "/fr/")
 
-    assert count == HOME_PAGE_QUERIES, "\n".join(statements)
+    assert count <= HOME_PAGE_QUERIES, "\n".join(statements)
 
 
 def test_home_page_queries_do_not_grow_with_the_number_of_languages(client):
@@ -79,7 +79,7 @@ def test_standard_page_queries_do_not_depend_on_its_translations(client, english
     assert translated == untranslated, "\n".join(statements)
 
 
-def test_the_feed_links_of_every_app_cost_one_query(rf, django_assert_num_queries):
+def test_the_feed_links_of_every_app_cost_one_query(rf, django_assert_max_num_queries):
     # Meaningful with feed sources of more than one page type (news, events…).
     assert len(feed_source_models()) > 1
     request = rf.get("/fr/")
@@ -88,7 +88,7 @@ def test_the_feed_links_of_every_app_cost_one_query(rf, django_assert_num_querie
         frame = SiteFrame(request)
         frame.home  # noqa: B018 – the home page, found with the frame's other pages
 
-        with django_assert_num_queries(1):
+        with django_assert_max_num_queries(1):
             links = frame.feed_links
 
     assert len({link.content_type for link in links}) > 1
@@ -118,10 +118,10 @@ def resources_page(language_code):
     return StandardPage.objects.get(translation_key=english.translation_key, locale__language_code=language_code)
 
 
-def test_section_page_query_count_is_pinned(client):
+def test_section_page_query_count_stays_within_its_bound(client):
     count, statements = count_queries(client, resources_page("fr").url)
 
-    assert count == SECTION_PAGE_QUERIES, "\n".join(statements)
+    assert count <= SECTION_PAGE_QUERIES, "\n".join(statements)
 
 
 def test_section_page_queries_do_not_grow_with_the_pages_below(client, locales):

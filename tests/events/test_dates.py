@@ -1,10 +1,11 @@
-"""Event dates and times read naturally in every language (see events/dates.py)."""
+"""Event dates and times read naturally in every language (see core/i18n/dates.py and events/when.py)."""
 
 import datetime
 
 import pytest
 
-from events.dates import describe_when, format_date_range, format_month, weekday_names
+from core.i18n.dates import format_date_range, format_month, weekday_names
+from events.when import describe_when
 
 FEB_13 = datetime.date(2014, 2, 13)
 FEB_15 = datetime.date(2014, 2, 15)
@@ -40,7 +41,7 @@ def test_a_one_day_event_shows_one_date(language, expected):
         ("sk", "13. – 15. februára 2014"),
         ("hu", "2014. február 13–15."),
         ("sr", "13.–15. фебруар 2014."),
-        ("bg", "13–15 февруари 2014 г."),
+        ("bg", "13–15 февруари 2014\u202fг."),  # no line break before "г." (CLDR)
         ("rom", "13–15 Februaro 2014"),
     ],
 )

@@ -46,7 +46,7 @@ def test_coming_events_are_dated_from_the_day_the_demo_is_loaded():
 def test_every_demo_event_with_a_picture_has_a_credit_and_alt_text():
     for event in EventPage.objects.exclude(picture=None).select_related("picture"):
         assert event.picture.credit
-        assert event.picture_alt
+        assert event.credited_picture.alt_text
 
 
 def test_loading_the_demo_again_adds_nothing():

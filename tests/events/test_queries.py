@@ -13,15 +13,15 @@ pytestmark = pytest.mark.django_db
 # Serving a calendar page: site, locale, home page, the calendar (page, then its
 # specific type), its ancestors and their view restrictions (2).
 # The calendar: private sections (1), countries of its events (1), years of its events
-# (1), then for a paginated list the count (1), the events (1) and their pictures with
-# their renditions (2).
+# (1), then for a paginated list the count (1), the events with their pictures (1) and
+# the pictures' renditions (1).
 # The frame: home pages and translations (1), feed sources of every app (1), menu and
 # its view restrictions (2), site settings (1), footer text (1).
-UPCOMING_QUERIES = 20
-YEAR_QUERIES = 20
+UPCOMING_QUERIES = 19
+YEAR_QUERIES = 19
 # The month view has no count, but asks for the first and last events (to bound the
 # previous/next links).
-MONTH_QUERIES = 20
+MONTH_QUERIES = 19
 # Serving an event page: site, locale, home page, calendar (2), the event (page, then
 # its specific type), its ancestors and their view restrictions (2).
 # The page: its picture and its renditions (2), no query for its calendar (the "back"
@@ -38,8 +38,9 @@ EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 18
 FEED_QUERIES = 9
 # Other languages than English find their home page by its translation key (1 more).
 IN_OTHER_LANGUAGES = 1
-# A list in which no event has a picture asks for no pictures (2 fewer).
-WITHOUT_PICTURES = -2
+# A list in which no event has a picture asks for no renditions (1 fewer; the pictures are
+# joined to the events).
+WITHOUT_PICTURES = -1
 
 
 def count_queries(client, url):
@@ -65,10 +66,10 @@ def count_queries(client, url):
         ("/en/events/first-national-workshop-france/ics/", FEED_QUERIES),
     ],
 )
-def test_query_counts_are_pinned(client, url, expected):
+def test_query_counts_stay_within_their_bounds(client, url, expected):
     count, statements = count_queries(client, url)
 
-    assert count == expected, statements
+    assert count <= expected, statements
 
 
 def add_events(make_event, number, first_number=0):

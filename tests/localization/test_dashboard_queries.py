@@ -103,12 +103,12 @@ def dashboard_queries(client):
     return len(queries), [query["sql"] for query in queries.captured_queries]
 
 
-def test_dashboard_query_count_is_pinned(superuser_client):
+def test_dashboard_query_count_stays_within_its_bound(superuser_client):
     build_site_of(20)
 
     count, statements = dashboard_queries(superuser_client)
 
-    assert count == DASHBOARD_QUERIES, "\n\n".join(statements)
+    assert count <= DASHBOARD_QUERIES, "\n\n".join(statements)
 
 
 def test_dashboard_queries_do_not_grow_with_the_number_of_pages(superuser_client):

@@ -1,10 +1,5 @@
 """Machine translation: the service chosen by the environment, and the offline stand-in at work."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.conf import settings
 from django.test import override_settings
@@ -17,9 +12,8 @@ from wagtail_localize.strings import StringValue
 from alliance.settings.machine_translation import DEEPL, LIBRETRANSLATE, OFFLINE_STAND_IN, machine_translator_config
 from localization.machine import DeepLTranslator, LibreTranslator, OfflineStandInTranslator
 from localization.operations import machine_fill, publish_translation
+from tests.fresh_settings import load_settings, production_settings
 from tests.localization.conftest import page_in
-
-ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def test_deepl_is_used_when_its_key_is_set():
@@ -56,56 +50,30 @@ def test_the_offline_stand_in_takes_the_place_of_a_missing_service_when_asked():
     assert machine_translator_config({"DEEPL_API_KEY": "k"}, stand_in=True)["CLASS"] == DEEPL
 
 
-# What production.py requires, with values that are never used here (nothing connects).
-PRODUCTION_ENVIRONMENT = {
-    "DJANGO_SETTINGS_MODULE": "alliance.settings.production",
-    "SECRET_KEY": "production-settings-test-key",
-    "ALLOWED_HOSTS": "alliance.example.org",
-    "DATABASE_URL": "postgres://nobody@127.0.0.1:9/none",
-    "WAGTAILADMIN_BASE_URL": "https://alliance.example.org",
-    "EMAIL_HOST": "mail.example.org",
-}
-
-
-def machine_translator_under(settings_environment):
-    """The machine translator settings and wagtail-localize's translator, in a fresh process."""
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DEEPL_API_KEY", "LIBRETRANSLATE_URL", "LIBRETRANSLATE_API_KEY"}
-    }
-    environment |= settings_environment
-    code = (
-        "from django.conf import settings; "
-        "from wagtail_localize.machine_translators import get_machine_translator; "
-        "config = settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR; "
-        "print(config and config['CLASS'], type(get_machine_translator()).__name__)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
+def machine_translator_under(settings_module, environment=None):
+    """The machine translator settings under this environment, and the translator
+    wagtail-localize makes of them."""
+    if settings_module == "production":
+        config = production_settings(environment).WAGTAILLOCALIZE_MACHINE_TRANSLATOR
+    else:
+        config = load_settings(
+            f"alliance.settings.{settings_module}", environment or {}
+        ).WAGTAILLOCALIZE_MACHINE_TRANSLATOR
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=config):
+        return f"{config and config['CLASS']} {type(get_machine_translator()).__name__}"
 
 
 def test_production_offers_no_machine_translator_until_a_service_is_configured():
-    assert machine_translator_under(PRODUCTION_ENVIRONMENT) == "None NoneType"
+    assert machine_translator_under("production") == "None NoneType"
 
 
 def test_production_uses_deepl_when_its_key_is_set():
-    assert machine_translator_under(PRODUCTION_ENVIRONMENT | {"DEEPL_API_KEY": "k:fx"}) == f"{DEEPL} DeepLTranslator"
+    assert machine_translator_under("production", {"DEEPL_API_KEY": "k:fx"}) == f"{DEEPL} DeepLTranslator"
 
 
 def test_development_falls_back_to_the_stand_in():
-    dev = {"DJANGO_SETTINGS_MODULE": "alliance.settings.dev"}
-
-    assert machine_translator_under(dev) == f"{OFFLINE_STAND_IN} OfflineStandInTranslator"
-    assert machine_translator_under(dev | {"DEEPL_API_KEY": "from-the-environment"}) == f"{DEEPL} DeepLTranslator"
+    assert machine_translator_under("dev") == f"{OFFLINE_STAND_IN} OfflineStandInTranslator"
+    assert machine_translator_under("dev", {"DEEPL_API_KEY": "from-the-environment"}) == f"{DEEPL} DeepLTranslator"
 
 
 def test_tests_run_with_the_stand_in_whatever_the_environment():

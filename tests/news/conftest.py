@@ -6,7 +6,6 @@ import itertools
 
 import pytest
 from django.core.files.images import ImageFile
-from django.utils import translation
 from PIL import Image
 
 from core.models import SiteImage
@@ -54,7 +53,7 @@ def add_post(index, *, title, date, publish=True, topics=(), picture=None, **fie
         slug=fields.pop("slug", None) or f"post-{next(_numbers)}",
         date=date if isinstance(date, datetime.date) else datetime.date.fromisoformat(date),
         teaser=fields.pop("teaser", f"What happened: {title}."),
-        listing_picture=picture,
+        picture=picture,
         topic_links=[NewsPageTopic(topic=topic) for topic in topics],
         locale=index.locale,
         **fields,
@@ -83,21 +82,3 @@ def empty_news(english_news):
 def topics(db):
     """The demo's English topics, by slug."""
     return {topic.slug: topic for topic in Topic.objects.filter(locale__language_code="en")}
-
-
-@pytest.fixture(scope="session", autouse=True)
-def demo_renditions(django_db_setup, django_db_blocker):
-    """Make the renditions of the demo pictures once for the session, committed.
-
-    Tests run in transactions that are rolled back, so without this every test that shows
-    a news picture would make its renditions again (AVIF encoding is slow).
-    """
-    from django.test import Client
-
-    # Requests activate their language and leave it active: restore the one before.
-    with django_db_blocker.unblock(), translation.override(translation.get_language()):
-        client = Client()
-        urls = ["/en/", "/fr/", "/de/", "/en/news/", "/fr/actualites/", "/en/news/rss/"]
-        urls += [post.url for post in NewsPage.objects.live().filter(locale__language_code__in=["en", "fr"])]
-        for url in urls:
-            client.get(url)

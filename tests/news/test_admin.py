@@ -86,10 +86,10 @@ def test_choosing_the_same_topic_twice_is_a_form_error_not_a_failure(admin_clien
             "slug": "twice",
             "date": "2014-05-02",
             "teaser": "A teaser.",
-            "listing_picture": "",
-            "listing_picture_alt_text": "",
-            "listing_picture_caption": "",
-            "listing_picture_credit": "",
+            "picture": "",
+            "picture_alt_text": "",
+            "picture_caption": "",
+            "picture_credit": "",
             "body": streamfield([]),
             "topic_links": inline_formset([{"topic": congress}, {"topic": congress}]),
             "participant_links": inline_formset([]),
@@ -120,5 +120,5 @@ def test_the_post_editor_opens_with_the_picture_and_credit_fields(admin_client, 
 
     assert add_form.status_code == edit_form.status_code == 200
     html = BeautifulSoup(edit_form.content, "html.parser")
-    for name in ("date", "teaser", "listing_picture", "listing_picture_credit", "listing_picture_alt_text"):
+    for name in ("date", "teaser", "picture", "picture_credit", "picture_alt_text"):
         assert html.find(attrs={"name": name}) is not None, name

@@ -38,9 +38,9 @@ def test_demo_pictures_carry_the_credits_of_the_site():
     assert credits["Kragujevac joins the Alliance"] == "EU Delegation to the Republic of Serbia"
     assert credits["Committee of the Regions, 104th plenary session"] == "European Union / Tim De Backer"
     assert credits["Congress 26th Session, March 2014"] == "Secretary General Jagland"
-    for post in NewsPage.objects.filter(listing_picture__isnull=False):
-        assert post.picture.credit
-        assert post.picture.alt_text
+    for post in NewsPage.objects.filter(picture__isnull=False):
+        assert post.credited_picture.credit
+        assert post.credited_picture.alt_text
 
 
 def test_topics_are_translated_into_every_language():

@@ -9,9 +9,9 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.blocks import BodyBlock
 from core.models import HomePage, SiteImage, StandardPage
 from events.models import EventPage
-from news.blocks import NewsBodyBlock
 from news.models import NewsIndexPage, NewsPage, Topic
 from participants.models import ParticipantPage
 from tests.news.conftest import add_post, small_picture
@@ -55,10 +55,10 @@ class NewsTreeRulesTests(WagtailPageTestCase):
                     "slug": "tivat-127th-participant",
                     "date": "2014-05-02",
                     "teaser": "The Montenegrin town of Tivat has joined the Alliance.",
-                    "listing_picture": picture.pk,
-                    "listing_picture_alt_text": "The bay of Tivat",
-                    "listing_picture_caption": "",
-                    "listing_picture_credit": "",
+                    "picture": picture.pk,
+                    "picture_alt_text": "The bay of Tivat",
+                    "picture_caption": "",
+                    "picture_credit": "",
                     "body": streamfield([("paragraph", rich_text("<p>Tivat joins.</p>"))]),
                     "topic_links": inline_formset([{"topic": topic.pk}]),
                     "participant_links": inline_formset([{"participant": participant.pk}]),
@@ -68,7 +68,7 @@ class NewsTreeRulesTests(WagtailPageTestCase):
         )
         post = NewsPage.objects.get(slug="tivat-127th-participant", locale__language_code="en")
         self.assertEqual(post.date, datetime.date(2014, 5, 2))
-        self.assertEqual(post.picture_credit, "Council of Europe")
+        self.assertEqual(post.credited_picture.credit, "Council of Europe")
         self.assertEqual([link.topic for link in post.topic_links.all()], [topic])
         self.assertEqual([link.participant for link in post.participant_links.all()], [participant])
         self.assertEqual([link.event for link in post.event_links.all()], [event])
@@ -81,12 +81,12 @@ def uncredited_picture(db):
 
 @pytest.mark.django_db
 def test_a_picture_without_credit_cannot_be_saved_on_a_post(english_news, uncredited_picture):
-    post = NewsPage(title="A post", slug="a-post", teaser="Teaser.", listing_picture=uncredited_picture)
+    post = NewsPage(title="A post", slug="a-post", teaser="Teaser.", picture=uncredited_picture)
 
     with pytest.raises(ValidationError) as error:
         english_news.add_child(instance=post)
 
-    assert "listing_picture_credit" in error.value.message_dict
+    assert "picture_credit" in error.value.message_dict
 
 
 @pytest.mark.django_db
@@ -96,11 +96,11 @@ def test_a_credit_written_on_the_post_is_enough_and_wins(english_news, uncredite
         title="A post",
         date="2014-04-01",
         picture=uncredited_picture,
-        listing_picture_credit="Delegation of the European Union",
+        picture_credit="Delegation of the European Union",
     )
 
-    assert post.picture.credit == "Delegation of the European Union"
-    assert post.picture.alt_text == uncredited_picture.description  # the library's words
+    assert post.credited_picture.credit == "Delegation of the European Union"
+    assert post.credited_picture.alt_text == uncredited_picture.description  # the library's words
 
 
 @pytest.mark.django_db
@@ -111,10 +111,10 @@ def test_the_admin_refuses_a_picture_without_credit_and_says_why(admin_client, e
             "slug": "uncredited",
             "date": "2014-05-02",
             "teaser": "A teaser.",
-            "listing_picture": uncredited_picture.pk,
-            "listing_picture_alt_text": "",
-            "listing_picture_caption": "",
-            "listing_picture_credit": "",
+            "picture": uncredited_picture.pk,
+            "picture_alt_text": "",
+            "picture_caption": "",
+            "picture_credit": "",
             "body": streamfield([]),
             "topic_links": inline_formset([]),
             "participant_links": inline_formset([]),
@@ -130,7 +130,7 @@ def test_the_admin_refuses_a_picture_without_credit_and_says_why(admin_client, e
 
 @pytest.mark.django_db
 def test_a_picture_in_the_body_needs_a_credit_too(uncredited_picture):
-    body = NewsBodyBlock()
+    body = BodyBlock()
     picture = SiteImage.objects.get(pk=uncredited_picture.pk)
     picture.contextual_alt_text = "A square of colour"
     picture.decorative = False

@@ -58,10 +58,10 @@ OTHER_LANGUAGE = 1
         ("/fr/actualites/?page=1&year=2013", NEWS_INDEX_QUERIES + OTHER_LANGUAGE),
     ],
 )
-def test_news_index_query_count_is_pinned(client, url, expected):
+def test_news_index_query_count_stays_within_its_bound(client, url, expected):
     count, statements = count_queries(client, url)
 
-    assert count == expected, statements
+    assert count <= expected, statements
 
 
 @pytest.mark.parametrize(
@@ -73,20 +73,20 @@ def test_news_index_query_count_is_pinned(client, url, expected):
         ("/fr/actualites/kragujevac-devient-le-122e-participant/", NEWS_POST_QUERIES + OTHER_LANGUAGE + 1),
     ],
 )
-def test_news_post_query_count_is_pinned(client, url, expected):
+def test_news_post_query_count_stays_within_its_bound(client, url, expected):
     count, statements = count_queries(client, url)
 
-    assert count == expected, statements
+    assert count <= expected, statements
 
 
 @pytest.mark.parametrize(
     ("url", "expected"),
     [("/en/news/rss/", NEWS_FEED_QUERIES), ("/fr/actualites/atom/", NEWS_FEED_QUERIES + OTHER_LANGUAGE)],
 )
-def test_feed_query_count_is_pinned(client, url, expected):
+def test_feed_query_count_stays_within_its_bound(client, url, expected):
     count, statements = count_queries(client, url)
 
-    assert count == expected, statements
+    assert count <= expected, statements
 
 
 def fill_index(index, count, topics):

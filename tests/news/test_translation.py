@@ -22,12 +22,12 @@ def test_translations_keep_the_date_picture_and_topics_of_the_source(kragujevac)
     french = kragujevac.get_translation(Locale.objects.get(language_code="fr"))
 
     assert french.date == kragujevac.date
-    assert french.listing_picture_id == kragujevac.listing_picture_id
+    assert french.picture_id == kragujevac.picture_id
     assert topic_keys(french) == topic_keys(kragujevac)
     # The words are the translator's: caption, credit, alt text.
-    assert french.listing_picture_caption == "Kragujevac, au centre de la Serbie."
-    assert french.listing_picture_credit == "Délégation de l'UE en République de Serbie"
-    assert french.picture.alt_text.startswith("Image de démonstration")
+    assert french.picture_caption == "Kragujevac, au centre de la Serbie."
+    assert french.picture_credit == "Délégation de l'UE en République de Serbie"
+    assert french.credited_picture.alt_text.startswith("Image de démonstration")
 
 
 def test_changing_the_sources_topics_reaches_the_translations_when_synced(kragujevac, topics):

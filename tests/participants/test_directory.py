@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import translation
 
-from core.i18n.countries import collation_key
+from core.i18n.collation import collation_key
 from demo.participants_data import PARTICIPANTS
 from participants import directory as directory_module
 from participants.models import ParticipantPage, ParticipantStatus

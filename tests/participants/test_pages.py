@@ -4,11 +4,12 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from core.models import HomePage, StandardPage
+from core.models import HomePage, SiteRendition, StandardPage
 from participants.models import ParticipantIndexPage, ParticipantPage, ParticipantStatus
 
 from .conftest import text_of
@@ -55,6 +56,17 @@ def test_emblem_is_a_picture_with_alt_text_and_credit(client):
     assert 'alt="Emblem of Paris: a shield with the letters P"' in picture
     assert 'loading="lazy"' in picture
     assert "Picture: Drawn for the demo site" in html
+
+
+def test_the_avif_source_of_an_emblem_is_an_avif_file(client, real_avif):
+    html = text_of(client.get("/en/participants/paris/"))
+    srcset = re.search(r'<source [^>]*srcset="([^"]+)"[^>]*type="image/avif"', html).group(1)
+    path = srcset.split(",")[0].split()[0]
+    rendition = SiteRendition.objects.get(file=path.removeprefix(settings.MEDIA_URL))
+
+    with rendition.file.open("rb") as file:
+        header = file.read(12)
+    assert header[4:12] == b"ftypavif"
 
 
 @pytest.mark.parametrize(

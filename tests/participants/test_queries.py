@@ -49,17 +49,17 @@ def count_queries(client, url):
 
 
 @pytest.mark.parametrize(("url", "expected"), [*DIRECTORY_QUERIES.items(), *OPEN_DATA_QUERIES.items()])
-def test_directory_query_count_is_pinned(client, url, expected):
+def test_directory_query_count_stays_within_its_bound(client, url, expected):
     count, statements = count_queries(client, url)
 
-    assert count == expected, statements
+    assert count <= expected, statements
 
 
 @pytest.mark.parametrize(("url", "expected"), PARTICIPANT_PAGE_QUERIES.items())
-def test_participant_page_query_count_is_pinned(client, url, expected):
+def test_participant_page_query_count_stays_within_its_bound(client, url, expected):
     count, statements = count_queries(client, url)
 
-    assert count == expected, statements
+    assert count <= expected, statements
 
 
 COUNTRIES = ["FR", "RS", "IT", "ES", "RO", "BG", "HU", "SK", "CZ", "DE", "AT", "PL"]

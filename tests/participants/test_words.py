@@ -3,8 +3,8 @@
 import pytest
 from django.utils import translation
 
+from core.i18n.ordinals import ordinal
 from participants.directory import participants_summary
-from participants.ordinals import ordinal
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,5 @@
-# English as written across Europe: day before month, 24-hour clock ("27 March 2014").
-# Only the formats that differ from Django's own English ones are set here.
-DATE_FORMAT = "j F Y"
-DATETIME_FORMAT = "j F Y, H:i"
-TIME_FORMAT = "H:i"
-MONTH_DAY_FORMAT = "j F"
+# English as written across Europe, for what Django itself formats: numeric dates and the first
+# day of the week (Wagtail's date pickers). Dates in words come from core.i18n.dates (the CLDR).
 SHORT_DATE_FORMAT = "d/m/Y"
 SHORT_DATETIME_FORMAT = "d/m/Y H:i"
 FIRST_DAY_OF_WEEK = 1  # Monday

@@ -1,10 +1,6 @@
-# Date and number formats for Romani, which Django does not ship. Month and day names
-# come from the Romani gettext catalog (alliance/locale/rom), like any other language.
-DATE_FORMAT = "j F Y"
-TIME_FORMAT = "H:i"
-DATETIME_FORMAT = "j F Y, H:i"
-YEAR_MONTH_FORMAT = "F Y"
-MONTH_DAY_FORMAT = "j F"
+# Django ships no formats for Romani. These are what Django itself formats and reads: numeric
+# dates, dates typed into forms, numbers, and the first day of the week (Wagtail's date pickers).
+# Dates in words come from core.i18n.dates.
 SHORT_DATE_FORMAT = "d.m.Y"
 SHORT_DATETIME_FORMAT = "d.m.Y H:i"
 FIRST_DAY_OF_WEEK = 1  # Monday

@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.admin_listings import OwnPagesListingViewSet
+from core.i18n.dates import format_date
 from news.models import NewsIndexPage, NewsPage, Topic
 
 
@@ -43,10 +44,18 @@ class NewsPageFilterSet(PageFilterSet):
         return queryset.filter(topic_links__topic__translation_key=value.translation_key).distinct()
 
 
+class DateInWordsColumn(Column):
+    """A date as the site writes it, in the editor's language (core.i18n.dates)."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return format_date(value) if value else ""
+
+
 def with_news_columns(columns, with_language=False):
     """Wagtail's columns, with the "written on" date (and the language) after the title."""
     # The date itself ("13 January 2014"), not Wagtail's "12 years ago".
-    added = [Column("date", label=_("Written on"), sort_key="date", width="14%")]
+    added = [DateInWordsColumn("date", label=_("Written on"), sort_key="date", width="14%")]
     if with_language:
         added.append(Column("locale", label=_("Language"), accessor="locale", width="10%"))
     return [*columns[:2], *added, *columns[2:]]

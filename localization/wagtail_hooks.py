@@ -11,7 +11,7 @@ from localization.permissions import user_can_use_translation_tools, user_works_
 
 @hooks.register("register_admin_urls")
 def register_translation_urls():
-    return [path("localization/", include(translation_urls, namespace="translation"))]
+    return [path("translation/", include(translation_urls, namespace="translation"))]
 
 
 class TranslationMenuItem(MenuItem):

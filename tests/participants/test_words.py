@@ -87,3 +87,12 @@ def test_participant_pages_say_their_number_in_words(language_code, number, sent
 def test_counter_uses_each_languages_plural_rules(language_code, participants, countries, expected):
     with translation.override(language_code):
         assert participants_summary(participants, countries) == expected
+
+
+def test_every_known_language_has_its_own_ordinals():
+    # A language added to alliance/languages.py without a rule here would silently write
+    # "122nd": the test names the one to write in core/i18n/ordinals.py.
+    from alliance.languages import KNOWN_LANGUAGES
+    from core.i18n.ordinals import ORDINALS
+
+    assert [language.code for language in KNOWN_LANGUAGES if language.code not in ORDINALS] == []

@@ -12,6 +12,8 @@ import pytest
 from django.db import connection
 from pytest_django.live_server_helper import LiveServer
 
+from tests.browser.request_gate import LIVE_REQUESTS
+
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -75,6 +77,9 @@ def page(browser, browser_context_options, site):
     page = context.new_page()
     yield page
     context.close()
+    # Requests the page started may still be running; the test's own fixtures may write
+    # to the database as they finish.
+    LIVE_REQUESTS.wait_until_idle()
 
 
 @pytest.fixture(scope="session")
@@ -90,7 +95,7 @@ def demo_server(demo_database, django_db_blocker):
     # The database stays open for the server's lifetime: a request the browser makes as
     # a test ends (a late image, a prefetch) must not fail for want of access.
     with django_db_blocker.unblock():
-        server = LiveServer("localhost")
+        server = LIVE_REQUESTS.watch(LiveServer("localhost"))
         yield server
         server.stop()
         end_sessions_left_open()
@@ -122,4 +127,5 @@ def site(demo_server, demo_database, django_db_blocker):
     """
     with django_db_blocker.unblock():
         yield demo_server
-        demo_database.restore()
+        with LIVE_REQUESTS.paused():
+            demo_database.restore()

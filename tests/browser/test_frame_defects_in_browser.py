@@ -11,6 +11,7 @@ from events.models import EventIndexPage, EventPage
 from news.models import NewsIndexPage
 from participants.models import ParticipantIndexPage
 from tests.browser.accessibility import assert_no_axe_violations
+from tests.browser.request_gate import LIVE_REQUESTS
 
 SECOND_ADDRESS = "127.0.0.1:8214"
 ABSOLUTE = re.compile(r"https?://[^\s\"'<>\\]+")
@@ -20,7 +21,7 @@ ABSOLUTE = re.compile(r"https?://[^\s\"'<>\\]+")
 def second_server(demo_server, django_db_blocker):
     """The same site on another host and port than the session's server and the Site record."""
     with django_db_blocker.unblock():
-        server = LiveServer(SECOND_ADDRESS)
+        server = LIVE_REQUESTS.watch(LiveServer(SECOND_ADDRESS))
         yield server
         server.stop()
 

@@ -3,6 +3,7 @@ countries, the PDF writer, the root collection. These tests read the project's P
 and fail when a second source appears."""
 
 import ast
+import functools
 import os
 import re
 from pathlib import Path
@@ -30,9 +31,14 @@ def project_python_files():
                 yield path
 
 
+@functools.cache
 def string_literals(path):
+    """The set of string literals in a Python file (read once per run: every language's
+    month names are looked for in every file)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    return frozenset(
+        node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
 
 
 def relative(path):

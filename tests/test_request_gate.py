@@ -103,3 +103,24 @@ def test_waiting_until_idle_returns_once_the_last_request_has_been_sent():
     waiter.join(timeout=5)
     assert not waiter.is_alive()
     assert answered == [b"late image"]
+
+
+def test_one_at_a_time_a_second_request_waits_for_the_first():
+    started, release = threading.Event(), threading.Event()
+    gate = RequestGate()
+    gate.one_at_a_time = True
+    application = gate.wrap(slow_application(started, release))
+    first_answer, second_answer = [], []
+    first = threading.Thread(target=serve, args=(application, first_answer))
+    first.start()
+    assert started.wait(timeout=5)
+    started.clear()
+    second = threading.Thread(target=serve, args=(application, second_answer))
+    second.start()
+    assert not started.wait(timeout=0.3), "two requests ran at once on the shared connection"
+
+    release.set()
+    first.join(timeout=5)
+    second.join(timeout=5)
+    assert first_answer == second_answer == [b"late image"]
+    assert gate.running == 0

@@ -13,6 +13,10 @@ class RequestGate:
     still reading it fails ("database table is locked", "destination database is in
     use"). `wait_until_idle()` waits for running requests to end; `paused()` also holds
     new ones back until the block is done.
+
+    For the same reason, on SQLite the requests are answered one at a time: two server
+    threads using the one connection at once can fail, or hang both (Django's
+    LiveServerTestCase documentation warns of it).
     """
 
     WAIT_SECONDS = 30
@@ -21,22 +25,35 @@ class RequestGate:
         self.condition = threading.Condition()
         self.running = 0
         self.open = True
+        self.one_at_a_time = False
+        self.turn = threading.Lock()
 
     def watch(self, server):
         """Route a pytest-django LiveServer's requests through this gate."""
+        if server.thread.connections_override:
+            self.one_at_a_time = True
         httpd = server.thread.httpd
         httpd.set_app(self.wrap(httpd.get_app()))
         return server
 
     def wrap(self, application):
         def gated_application(environ, start_response):
+            one_at_a_time = self.one_at_a_time
+            if one_at_a_time:
+                self.turn.acquire()
             self.started()
+
+            def finished():
+                self.finished()
+                if one_at_a_time:
+                    self.turn.release()
+
             try:
                 response = application(environ, start_response)
             except BaseException:
-                self.finished()
+                finished()
                 raise
-            return ClosingResponse(response, self.finished)
+            return ClosingResponse(response, finished)
 
         return gated_application
 

@@ -1,7 +1,9 @@
-"""The site's own "page not found" page on a developer's machine too."""
+"""The site's own middleware: its "page not found" page on a developer's machine too, and
+compression of what it writes as text."""
 
 from django.conf import settings
 from django.http import Http404
+from django.middleware.gzip import GZipMiddleware
 from django.urls import get_resolver
 
 
@@ -27,3 +29,33 @@ class SiteNotFoundPageInDebugMiddleware:
             return None
         handler = get_resolver(getattr(request, "urlconf", None)).resolve_error_handler(404)
         return handler(request, exception)
+
+
+# What the site writes as text. Pictures and PDFs are compressed already; WhiteNoise,
+# above this middleware, serves the static files from their own compressed copies.
+COMPRESSIBLE_TYPES = (
+    "text/",
+    "application/json",
+    "application/ld+json",
+    "application/geo+json",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/javascript",
+    "image/svg+xml",
+)
+
+
+class TextCompressionMiddleware(GZipMiddleware):
+    """Gzip for pages, feeds, calendars, the sitemap and open data, when the client takes it.
+
+    Django's GZipMiddleware, limited to text: it adds `Vary: Accept-Encoding`, weakens
+    the ETag, and pads each compressed answer with random bytes ("Heal the Breach")
+    so that a page holding a CSRF token cannot be read back from its compressed length.
+    """
+
+    def process_response(self, request, response):
+        content_type = response.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        if not content_type.startswith(COMPRESSIBLE_TYPES):
+            return response
+        return super().process_response(request, response)

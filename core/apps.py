@@ -17,6 +17,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site frame")
 
     def ready(self):
-        from core import site_name
+        from core import frame, site_name
 
+        frame.connect()
         site_name.connect()

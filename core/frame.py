@@ -1,16 +1,23 @@
 """The site frame of a request: home page, menu, language links, alternates, footer.
 
 Computed once per request, in a fixed number of queries whatever the number of
-languages or menu entries, and shared by every template tag that needs it.
+languages or menu entries, and shared by every template tag that needs it. What is the
+same on every page of a language (the menu, the footer text, the feed links) is kept in
+the site's cache, per site, host and language, until a page, the footer text or a site
+is saved, moved or deleted (`forget_site_frames`).
 """
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import OuterRef, Subquery
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_unpublished, post_page_move
 
 from alliance.languages import own_language_name
 from core.absolute_urls import page_full_url
@@ -42,6 +49,44 @@ def content_language(page, pages_by_pk=None):
         original = (pages_by_pk or {}).get(page.alias_of_id)
         return original.locale.language_code if original is not None else own
     return getattr(page, "shown_language", None) or own
+
+
+FRAME_VERSION_KEY = "site-frame:version"
+# A day at most: the parts are also forgotten whenever what they show changes.
+FRAME_CACHE_SECONDS = 24 * 60 * 60
+_MISSING = object()
+
+
+def frame_cache_version():
+    """The generation of the cached frame parts; a new one makes every old part unreachable.
+
+    A random token rather than a counter: should the cache lose the key, a new token
+    cannot meet parts cached under an old one.
+    """
+    version = cache.get(FRAME_VERSION_KEY)
+    if version is None:
+        cache.add(FRAME_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(FRAME_VERSION_KEY)
+    return version
+
+
+def forget_site_frames(**kwargs):
+    """Something the frame shows changed: every language's cached parts are forgotten."""
+    cache.set(FRAME_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def forget_site_frames_on_change(sender, instance, **kwargs):
+    # Pages (menu titles and order, feed sources, aliases), the footer text, the sites
+    # and the languages. Saving a draft counts too: cheaper than telling it apart.
+    if isinstance(instance, Page | FooterText | Site | Locale):
+        forget_site_frames()
+
+
+def connect():
+    post_save.connect(forget_site_frames_on_change, dispatch_uid="core.frame.forget_on_save")
+    post_delete.connect(forget_site_frames_on_change, dispatch_uid="core.frame.forget_on_delete")
+    page_unpublished.connect(forget_site_frames, dispatch_uid="core.frame.forget_on_unpublish")
+    post_page_move.connect(forget_site_frames, dispatch_uid="core.frame.forget_on_move")
 
 
 @dataclass(frozen=True)
@@ -77,6 +122,21 @@ class SiteFrame:
         self.page = page
         self.language = get_language() or settings.LANGUAGE_CODE
         self.site = Site.find_for_request(request) if request is not None else None
+
+    @cached_property
+    def _cache_version(self):
+        return frame_cache_version()
+
+    def _kept(self, part, compute):
+        """`compute()`, kept in the cache for this site, host and language."""
+        if self.request is None or self.site is None:
+            return compute()
+        key = f"site-frame:{self._cache_version}:{self.site.pk}:{self.request.get_host()}:{self.language}:{part}"
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(key, value, FRAME_CACHE_SECONDS)
+        return value
 
     @cached_property
     def _pages_by_language(self):
@@ -144,11 +204,10 @@ class SiteFrame:
         homes, _translations = self._pages_by_language
         return homes.get(self.language) or homes.get(settings.LANGUAGE_CODE)
 
-    @cached_property
-    def menu_entries(self):
+    def _menu_items(self):
+        """(pk, path, title, address, language of the title) of each menu entry."""
         if self.home is None:
             return []
-        entries = []
         items = (
             self.home.get_children()
             .live()
@@ -157,16 +216,24 @@ class SiteFrame:
             .select_related("locale", "alias_of__locale")
             .annotate(shown_language=shown_language_annotation())
         )
+        menu = []
         for item in items:
             original = item.alias_of
             text_language = original.locale.language_code if original is not None else item.shown_language
-            current = None
-            if self.page is not None and self.page.pk == item.pk:
-                current = "page"
-            elif self.page is not None and self.page.path.startswith(item.path):
-                current = "true"  # the visitor is somewhere inside this section
             lang = text_language if text_language and text_language != self.language else None
-            entries.append(MenuEntry(title=item.title, url=item.get_url(self.request), current=current, lang=lang))
+            menu.append((item.pk, item.path, item.title, item.get_url(self.request), lang))
+        return menu
+
+    @cached_property
+    def menu_entries(self):
+        entries = []
+        for pk, path, title, url, lang in self._kept("menu", self._menu_items):
+            current = None
+            if self.page is not None and self.page.pk == pk:
+                current = "page"
+            elif self.page is not None and self.page.path.startswith(path):
+                current = "true"  # the visitor is somewhere inside this section
+            entries.append(MenuEntry(title=title, url=url, current=current, lang=lang))
         return entries
 
     def _sub_route(self, language_code):
@@ -245,7 +312,7 @@ class SiteFrame:
 
     @cached_property
     def footer_text(self):
-        return FooterText.for_language(self.language)
+        return self._kept("footer", lambda: FooterText.for_language(self.language))
 
     @cached_property
     def site_name(self):
@@ -255,6 +322,9 @@ class SiteFrame:
     @cached_property
     def feed_links(self):
         """The feeds of the visitor's language, from every page type that publishes one."""
+        return self._kept("feeds", self._feed_links)
+
+    def _feed_links(self):
         models = feed_source_models()
         if not models or self.home is None:
             return []
@@ -265,7 +335,12 @@ class SiteFrame:
         # deferred one (`.only()`) would cost a query per field and page. Related objects
         # loaded with the page (`select_related`) do not reach the specific page either.
         sources = Page.objects.live().type(*models).descendant_of(self.home)
-        return [link for source in sources for link in source.specific_deferred.get_feed_links(self.request)]
+        # Titles as text in this language: the links are kept per language.
+        return [
+            replace(link, title=str(link.title))
+            for source in sources
+            for link in source.specific_deferred.get_feed_links(self.request)
+        ]
 
 
 def get_site_frame(request, page=None):

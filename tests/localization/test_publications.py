@@ -19,9 +19,9 @@ from tests.localization.conftest import page_in
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Wagtail's serving: site, locale, localized root (2), each step of the route with its
 # specific page (4), the alias check of the ancestors and the privacy check (2); the
-# downloads of every language (1); the frame: pages by language, view restrictions and
-# menu (3), feed sources of every app (1), site settings (1), footer text (1).
-PUBLICATION_PAGE_QUERIES = 17
+# downloads of every language (1); the frame: pages by language (1) and site settings (1),
+# its menu, feed links and footer text coming from the cache once a page has shown them.
+PUBLICATION_PAGE_QUERIES = 13
 
 
 def downloads(client, url):

@@ -2,9 +2,10 @@
 
 Computed once per request, in a fixed number of queries whatever the number of
 languages or menu entries, and shared by every template tag that needs it. What is the
-same on every page of a language (the menu, the footer text, the feed links) is kept in
-the site's cache, per site, host and language, until a page, the footer text or a site
-is saved, moved or deleted (`forget_site_frames`).
+same on every page of a language (the menu, the footer text, the feed links, the site
+settings) is kept in the site's cache, per site, host and language, until a page, the
+footer text, the settings, a site or a language is saved, moved or deleted
+(`forget_site_frames`).
 """
 
 import uuid
@@ -22,6 +23,7 @@ from wagtail.signals import page_unpublished, post_page_move
 from alliance.languages import own_language_name
 from core.absolute_urls import page_full_url
 from core.models.mixins import feed_source_models
+from core.models.site_settings import SiteSettings
 from core.models.snippets import FooterText
 from core.models.translation import SourceContentPage
 from core.site_name import site_name_from
@@ -52,8 +54,10 @@ def content_language(page, pages_by_pk=None):
 
 
 FRAME_VERSION_KEY = "site-frame:version"
-# A day at most: the parts are also forgotten whenever what they show changes.
-FRAME_CACHE_SECONDS = 24 * 60 * 60
+# The parts are forgotten whenever what they show changes; the timeout bounds how long a
+# change can be missed where that cannot reach: a cache of each process's memory (no
+# REDIS_URL) behind several processes, or Redis unreachable at the moment of the change.
+FRAME_CACHE_SECONDS = 5 * 60
 _MISSING = object()
 
 
@@ -76,9 +80,10 @@ def forget_site_frames(**kwargs):
 
 
 def forget_site_frames_on_change(sender, instance, **kwargs):
-    # Pages (menu titles and order, feed sources, aliases), the footer text, the sites
-    # and the languages. Saving a draft counts too: cheaper than telling it apart.
-    if isinstance(instance, Page | FooterText | Site | Locale):
+    # Pages (menu titles and order, feed sources, aliases), the footer text, the site
+    # settings, the sites and the languages. Saving a draft counts too: cheaper than
+    # telling it apart.
+    if isinstance(instance, Page | FooterText | SiteSettings | Site | Locale):
         forget_site_frames()
 
 
@@ -309,6 +314,13 @@ class SiteFrame:
         if self.source_page is not None:
             return page_full_url(self.source_page, self.request) + self._sub_route(self.content_language)
         return page_full_url(self.page, self.request) + self._sub_route(self.language)
+
+    @cached_property
+    def site_settings(self):
+        """The site's settings (its social links, the contact address)."""
+        if self.site is None:
+            return None
+        return self._kept("settings", lambda: SiteSettings.for_site(self.site))
 
     @cached_property
     def footer_text(self):

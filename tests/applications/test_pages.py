@@ -13,9 +13,9 @@ pytestmark = pytest.mark.django_db
 # Wagtail's serving: site, locale, the site root's translation (not for English, the
 # root's own language), home page, route to the page, specific page, privacy check (2).
 # The form: its fields (1), the default language's fields for the choice values (1).
-# The frame: home pages and translations (1), site settings (1); its menu, feed links and
-# footer text come from the cache once a page of the language has shown them.
-FORM_PAGE_QUERIES = 12
+# The frame: home pages and translations (1); its menu, feed links, footer text and site
+# settings come from the cache once a page of the language has shown them.
+FORM_PAGE_QUERIES = 11
 
 
 class FormPageRulesTests(WagtailPageTestCase):

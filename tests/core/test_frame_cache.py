@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.frame import forget_site_frames
-from core.models import FooterText, StandardPage
+from core.models import FooterText, SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +83,15 @@ def test_a_published_footer_text_shows_at_once(client):
 
     assert footer_heading(client, "/fr/") == "L'équipe de l'Alliance"
     assert footer_heading(client, "/fr/a-propos/") == "L'équipe de l'Alliance"
+
+
+def test_saved_site_settings_show_at_once(client, english_home):
+    from wagtail.models import Site
+
+    client.get("/en/")
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.facebook_url = "https://www.facebook.com/another-page/"
+    settings.save()
+
+    html = BeautifulSoup(client.get("/en/about/").content, "html.parser")
+    assert "https://www.facebook.com/another-page/" in [a["href"] for a in html.select("footer a")]

@@ -17,19 +17,20 @@ pytestmark = pytest.mark.django_db
 
 # Wagtail's serving: site, locale, localized root, specific page, privacy check (2).
 # The page: call-to-action pages (chosen, then their translations: 2).
-# The frame: home pages and translations (1), site settings (1); its menu, feed links and footer text from the cache.
+# The frame: home pages and translations (1); its menu, feed links, footer text and
+# site settings from the cache.
 # The "Upcoming events" block: view restrictions, the next events, the calendar it links
 # to (3). The "latest" list (aliases included, marked without a query): news posts: view
 # restrictions, the newest posts with their pictures, the pictures' renditions (3);
 # events: view restrictions and events (2).
-HOME_PAGE_QUERIES = 18
+HOME_PAGE_QUERIES = 17
 # Serving a page one level below the home page in French: site, locale, the home page and
 # its translation, the page (page, then its specific type), its ancestors and their view
 # restrictions (2): 8. The page: private sections (1), its pages below with the language
 # of their text (1), then one query per page type among them (1 for Resources, which
 # holds a publication), the files of the publications (1): 4. The frame: home pages and
-# translations, site settings: 2; its menu, feed links and footer text from the cache.
-SECTION_PAGE_QUERIES = 14
+# translations: 1; its menu, feed links, footer text and site settings from the cache.
+SECTION_PAGE_QUERIES = 13
 
 
 def count_queries(client, url):

@@ -15,12 +15,13 @@ pytestmark = pytest.mark.django_db
 # The calendar: private sections (1), countries of its events (1), years of its events
 # (1), then for a paginated list the count (1), the events with their pictures (1) and
 # the pictures' renditions (1).
-# The frame: home pages and translations (1), site settings (1); its menu, feed links and footer text from the cache.
-UPCOMING_QUERIES = 15
-YEAR_QUERIES = 15
+# The frame: home pages and translations (1); its menu, feed links, footer text and
+# site settings from the cache.
+UPCOMING_QUERIES = 14
+YEAR_QUERIES = 14
 # The month view has no count, but asks for the first and last events (to bound the
 # previous/next links).
-MONTH_QUERIES = 15
+MONTH_QUERIES = 14
 # Serving an event page: site, locale, home page, calendar (2), the event (page, then
 # its specific type), its ancestors and their view restrictions (2).
 # The page: its picture and its renditions (2), no query for its calendar (the "back"
@@ -28,9 +29,10 @@ MONTH_QUERIES = 15
 # taking part (1; one more for their pages in the event's language when there are
 # some), the news about it and their view restrictions (2; one more for the posts'
 # pictures when they have some).
-# The frame: home pages and translations (1), site settings (1); its menu, feed links and footer text from the cache.
-EVENT_PAGE_QUERIES = 16
-EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 14
+# The frame: home pages and translations (1); its menu, feed links, footer text and
+# site settings from the cache.
+EVENT_PAGE_QUERIES = 15
+EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 13
 # The feed: site, locale, home page, calendar (2), ancestors and restrictions (2),
 # private sections (1), the events (1).
 FEED_QUERIES = 9

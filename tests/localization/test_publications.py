@@ -19,9 +19,9 @@ from tests.localization.conftest import page_in
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Wagtail's serving: site, locale, localized root (2), each step of the route with its
 # specific page (4), the alias check of the ancestors and the privacy check (2); the
-# downloads of every language (1); the frame: pages by language (1) and site settings (1),
-# its menu, feed links and footer text coming from the cache once a page has shown them.
-PUBLICATION_PAGE_QUERIES = 13
+# downloads of every language (1); the frame: pages by language (1), its menu, feed links,
+# footer text and site settings coming from the cache once a page has shown them.
+PUBLICATION_PAGE_QUERIES = 12
 
 
 def downloads(client, url):
@@ -92,7 +92,7 @@ def test_publication_page_queries_do_not_grow_with_its_languages(client):
         return len(queries), [query["sql"] for query in queries.captured_queries]
 
     with_twelve, statements = count("/de/materialien/informationsbroschuere/")
-    assert with_twelve == PUBLICATION_PAGE_QUERIES, "\n".join(statements)
+    assert with_twelve <= PUBLICATION_PAGE_QUERIES, "\n".join(statements)
 
     brochure = page_in("en", "information-brochure")
     for page in Page.objects.filter(translation_key=brochure.translation_key).exclude(

@@ -238,6 +238,11 @@ class Directory:
         sort = None if self.filters.sort == "name" else self.filters.sort
         return self.filters.as_query(view=None, sort=sort)
 
+    @property
+    def map_query(self):
+        """The filters that choose the map's markers (not the view, the sort or the page)."""
+        return self.filters.as_query(view=None, sort=None)
+
     def map_markers(self):
         """Every result that has a location, for the map (all pages of results)."""
         return [

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import JsonResponse
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -91,6 +92,15 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
         from participants.opendata import json_response
 
         return json_response(self, request, self.get_directory(request))
+
+    @path("map/", name="map_markers")
+    def map_markers_view(self, request):
+        """The map's markers for the visitor's filters, every page of results in one list.
+
+        Fetched by the map's script, so that the directory page itself does not grow
+        with the register (it lists one page of results).
+        """
+        return JsonResponse(self.get_directory(request).map_markers(), safe=False)
 
 
 class ParticipantPage(BasePage):

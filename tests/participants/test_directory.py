@@ -320,7 +320,29 @@ def test_map_data_holds_every_result_with_a_location(client, make_participant):
     assert milan["url"] == "/en/participants/milan/"
     assert milan["country"] == "Italy"
     assert (milan["latitude"], milan["longitude"]) == (45.4642, 9.19)
-    assert 'id="directory-map-data"' in text_of(response)
+
+
+def test_the_map_fetches_its_markers_for_the_same_filters(client, make_participant):
+    make_participant("Nowhere Town", latitude=None, longitude=None, country="IT")
+
+    html = text_of(client.get("/en/participants/?country=IT&view=table&sort=number"))
+    address = re.search(r'data-map-items-url="([^"]+)"', html).group(1)
+    response = client.get(address)
+
+    # The view and the sort change nothing on the map; the filters choose its markers.
+    assert address == "/en/participants/map/?country=IT"
+    assert response["Content-Type"] == "application/json"
+    assert sorted(marker["name"] for marker in response.json()) == ["Milan", "Reggio Calabria", "Turin"]
+    # The page itself no longer carries the markers.
+    assert "directory-map-data" not in html
+    assert '"latitude"' not in html
+
+
+def test_the_map_markers_are_in_the_visitors_language(client):
+    markers = client.get("/fr/participants/map/?country=RS").json()
+
+    assert {marker["country"] for marker in markers} == {"Serbie"}
+    assert all(marker["url"].startswith("/fr/") for marker in markers)
 
 
 def test_map_keeps_its_place_from_the_start_and_uses_the_tile_setting(client, settings):

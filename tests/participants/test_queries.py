@@ -29,8 +29,12 @@ DIRECTORY_QUERIES = {
     "/en/participants/?country=FR&kind=city&year=2013&q=par&sort=number": 10,
     "/en/participants/?country=ZZ&year=x": 10,
 }
-# The same without the frame: CSV and JSON are data, not pages.
-OPEN_DATA_QUERIES = {"/en/participants/csv/": 9, "/fr/participants/json/?sort=number": 10}
+# The same without the frame: CSV, JSON and the map's markers are data, not pages.
+OPEN_DATA_QUERIES = {
+    "/en/participants/csv/": 9,
+    "/fr/participants/json/?sort=number": 10,
+    "/en/participants/map/?country=FR": 9,
+}
 # Wagtail's serving (9 in English: the route is one step longer); the frame (1); the
 # page: its emblem (1, renditions come from the cache) and letter of accession (1); the
 # view restrictions, read once for both related lists (1); the news about it and, when

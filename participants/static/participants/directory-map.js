@@ -27,15 +27,28 @@
     return container;
   }
 
+  // The directory's markers come from their own address (the page holds one page of
+  // results, the map all of them); a participant's place is written in its page.
   function readItems(canvas) {
+    var url = canvas.dataset.mapItemsUrl;
+    if (url) {
+      return window
+        .fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+        .then(function (response) {
+          return response.ok ? response.json() : [];
+        })
+        .catch(function () {
+          return [];
+        });
+    }
     var dataElement = document.getElementById(canvas.dataset.mapItems);
     if (!dataElement) {
-      return [];
+      return Promise.resolve([]);
     }
     try {
-      return JSON.parse(dataElement.textContent);
+      return Promise.resolve(JSON.parse(dataElement.textContent));
     } catch (error) {
-      return [];
+      return Promise.resolve([]);
     }
   }
 
@@ -157,9 +170,14 @@
   }
 
   function initialiseMap(canvas) {
+    readItems(canvas).then(function (items) {
+      drawMap(canvas, Array.isArray(items) ? items : []);
+    });
+  }
+
+  function drawMap(canvas, items) {
     var L = window.L;
     var data = canvas.dataset;
-    var items = readItems(canvas);
     var section = canvas.closest("[data-map-section]") || canvas;
     if (typeof L === "undefined" || !items.length) {
       section.hidden = true; // no map to show: the list or the place name says it all

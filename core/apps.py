@@ -17,7 +17,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site frame")
 
     def ready(self):
-        from core import frame, site_name
+        from core import frame, purges, site_name
 
         frame.connect()
+        purges.connect()
         site_name.connect()

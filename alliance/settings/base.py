@@ -74,6 +74,9 @@ MIDDLEWARE = [
     # change with the random padding of compression.
     "alliance.middleware.TextCompressionMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Above the session, locale and authentication middleware: a page kept for anonymous
+    # visitors is sent without them, and without a query (core.page_cache).
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -153,6 +156,24 @@ def cache_settings(redis_url):
 
 
 CACHES = cache_settings(env("REDIS_URL", ""))
+
+# --- The page cache (core.page_cache, core.purges) -----------------------------------------
+
+# How long an anonymous visitor's page is kept at most. Publishing purges what it
+# changes at once; this bounds what no save announces (the "upcoming" lists move on
+# with the date). 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 5 * 60, cast=int)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_MAX_BYTES = env("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024, cast=int)
+# Never answered from the page cache: the admin and the documents (whose collections
+# may be private) say for themselves how they are cached.
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
+# Purges go through Wagtail's frontend-cache interface, to the page cache and to any
+# frontend cache listed here.
+WAGTAILFRONTENDCACHE = {"page_cache": {"BACKEND": "core.page_cache.PageCacheBackend"}}
+# Each language has pages of its own (translations, aliases), and each is purged when it
+# changes: rewriting a purged address into every language would reach other pages' paths.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Log, rather than hide, the errors the Redis cache ignores.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 

@@ -19,6 +19,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "applications": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
+# Tests change content without publishing it; the page cache's own tests turn it on.
+PAGE_CACHE_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The finders serve static files in browser tests without a collectstatic step.
 WHITENOISE_USE_FINDERS = True

@@ -50,6 +50,17 @@ class BasePage(Page):
 
     full_url = property(get_full_url)
 
+    def get_cached_paths(self):
+        """The addresses of this page a cache may hold, relative to the page: the page
+        itself and each of its sub-routes without parameters (feeds, calendars, open
+        data). Purged together whenever the page or what it lists changes; a page whose
+        sub-routes take parameters (a calendar's months) adds those it has."""
+        paths = ["/"]
+        for pattern in getattr(self, "get_subpage_urls", list)():
+            if pattern.name and not pattern.pattern.regex.groups:
+                paths.append(self.reverse_subpage(pattern.name))
+        return paths
+
     def sub_route_in_language(self, request, language_code):
         """Where the visitor is inside this page (a month, a year, a feed), as a sub-path
         of the page's address in `language_code`; "" when the page has no sub-routes.

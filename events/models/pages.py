@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Max, Min
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -112,6 +112,22 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
 
     def feed_url(self):
         return self.url + self.reverse_subpage("feed")
+
+    def get_cached_paths(self):
+        """The page, its feed, and every year and month view from its first event's year to
+        its last one's (and this year's): any of them may list an event that changed."""
+        span = EventPage.objects.child_of(self).aggregate(first=Min("start_date"), last=Max("last_day"))
+        this_year = site_today().year
+        first_year = min(span["first"].year if span["first"] else this_year, this_year)
+        last_year = max(span["last"].year if span["last"] else this_year, this_year)
+        paths = super().get_cached_paths()
+        for year in range(first_year, last_year + 1):
+            paths.append(self.reverse_subpage("year", kwargs={"year": f"{year:04d}"}))
+            paths += [
+                self.reverse_subpage("month", kwargs={"year": f"{year:04d}", "month": f"{month:02d}"})
+                for month in range(1, 13)
+            ]
+        return paths
 
     def get_feed_links(self, request=None):
         calendar_url = self.get_url(request)  # None when the page is not in a site

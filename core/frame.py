@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.db.models import OuterRef, Subquery
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_unpublished, post_page_move
 
 from alliance.languages import own_language_name
@@ -26,6 +26,7 @@ from core.models.mixins import feed_source_models
 from core.models.site_settings import SiteSettings
 from core.models.snippets import FooterText
 from core.models.translation import SourceContentPage
+from core.privacy import public_only
 from core.site_name import site_name_from
 
 # Where a language link goes when the page has no translation of its own in that language.
@@ -82,8 +83,9 @@ def forget_site_frames(**kwargs):
 def forget_site_frames_on_change(sender, instance, **kwargs):
     # Pages (menu titles and order, feed sources, aliases), the footer text, the site
     # settings, the sites and the languages. Saving a draft counts too: cheaper than
-    # telling it apart.
-    if isinstance(instance, Page | FooterText | SiteSettings | Site | Locale):
+    # telling it apart. A view restriction added or removed changes which pages the
+    # menu may list.
+    if isinstance(instance, Page | FooterText | SiteSettings | Site | Locale | PageViewRestriction):
         forget_site_frames()
 
 
@@ -214,10 +216,7 @@ class SiteFrame:
         if self.home is None:
             return []
         items = (
-            self.home.get_children()
-            .live()
-            .public()
-            .in_menu()
+            public_only(self.home.get_children().live().in_menu())
             .select_related("locale", "alias_of__locale")
             .annotate(shown_language=shown_language_annotation())
         )

@@ -9,6 +9,8 @@ from django.utils.functional import Promise
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import SitePageManager
+
 
 def exclude_untranslated(queryset):
     """Only the pages written in their own language: the rule of feeds and the sitemap.
@@ -32,6 +34,8 @@ class BasePage(Page):
 
     # The admin's listings leave out aliases (core.admin_listings), also when searching.
     search_fields = [*Page.search_fields, index.FilterField("alias_of")]
+
+    objects = SitePageManager()
 
     class Meta:
         abstract = True

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock, CallToActionBlock
 from core.listings import foreign_language, with_text_language
+from core.privacy import public_only
 
 from .mixins import (
     BasePage,
@@ -164,7 +165,7 @@ class StandardPage(BasePage):
         (`core.listings`). A fixed number of queries whatever the number of pages: the
         pages (one per page type) and the files of every publication among them.
         """
-        children = list(with_text_language(self.get_children().live().public()).defer_streamfields().specific())
+        children = list(with_text_language(public_only(self.get_children().live())).defer_streamfields().specific())
         publication_keys = [child.translation_key for child in children if isinstance(child, PublicationPage)]
         downloads = PublicationPage.downloads_by_translation_key(publication_keys) if publication_keys else {}
         return [

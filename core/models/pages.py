@@ -105,23 +105,10 @@ class HomePage(BasePage):
             )
         return blocks
 
-    def get_localized_call_to_action_pages(self):
-        """The pages the calls to action point at, in this page's language, in one query.
-
-        Chosen pages stay the same in every translation (wagtail-localize keeps page
-        choosers in sync), so each language's home page links to its own translations.
-        """
-        keys = {block.value["page"].translation_key for block in self.calls_to_action if block.value.get("page")}
-        if not keys:
-            return {}
-        translations = Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
-        return {page.translation_key: page for page in translations.select_related("locale")}
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_blocks"] = self.get_upcoming_blocks()
         context["latest_items"] = self.get_latest_items()
-        context["localized_pages"] = self.get_localized_call_to_action_pages()
         return context
 
 

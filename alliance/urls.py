@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from alliance import views
+from core import urls as page_urls
 from core.sitemaps import MultilingualSitemap
 
 # Language-neutral addresses: the admin, documents, the sitemap and robots.txt.
@@ -24,8 +24,9 @@ if settings.DEBUG:
 
 # Every public page carries its language: /en/…, /fr/…. A request for "/" is sent to
 # the visitor's best language (Accept-Language, then English) by LocaleMiddleware.
+# Pages are served by core.serving: Wagtail's serve view in a fixed number of queries.
 urlpatterns += i18n_patterns(
-    path("", include(wagtail_urls)),
+    path("", include(page_urls)),
     prefix_default_language=True,
 )
 

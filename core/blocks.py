@@ -7,12 +7,16 @@ it needs no network, a preview value for the block preview.
 import copy
 
 from django.core.exceptions import ValidationError
+from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.models import Page
 
 HEADING_LEVELS = [("h2", _("Level 2 heading")), ("h3", _("Level 3 heading")), ("h4", _("Level 4 heading"))]
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -142,6 +146,24 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A download link that shows the file's type and size.")
 
 
+def chosen_pages_with_translations(page_ids):
+    """The pages of `page_ids` by id, and the live pages of their translation keys by key
+    and language, in one query."""
+    if not page_ids:
+        return {}, {}
+    chosen_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    pages = Page.objects.filter(Q(pk__in=page_ids) | Q(live=True, translation_key__in=chosen_keys)).annotate(
+        language_code=F("locale__language_code")
+    )
+    pages_by_id, translations = {}, {}
+    for page in pages:
+        if page.pk in page_ids:
+            pages_by_id[page.pk] = page
+        if page.live:
+            translations.setdefault(page.translation_key, {})[page.language_code] = page
+    return pages_by_id, translations
+
+
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120, label=_("Heading"))
     text = blocks.TextBlock(required=False, label=_("Text"))
@@ -162,21 +184,43 @@ class CallToActionBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["link_url"] = self.link_url(value, parent_context or {})
+        context["link_url"] = self.link_url(value, (parent_context or {}).get("request"))
         return context
 
+    def bulk_to_python(self, values):
+        """The blocks of a stream, their chosen pages read with those pages' live
+        translations in the visitor's language: one query for all the calls to action of
+        a page, whatever their number and language."""
+        values = list(values)
+        page_ids = [value["page"] for value in values if value.get("page")]
+        without_pages = [{name: item for name, item in value.items() if name != "page"} for value in values]
+        struct_values = super().bulk_to_python(without_pages)
+        pages_by_id, translations = chosen_pages_with_translations(page_ids)
+        seen = set()
+        for value, struct_value in zip(values, struct_values, strict=True):
+            page = pages_by_id.get(value.get("page"))
+            if page is not None:
+                # A page chosen twice is two instances, as Wagtail's own chooser gives it.
+                page = copy.copy(page) if page.pk in seen else page
+                seen.add(page.pk)
+                page.live_translations = translations.get(page.translation_key, {})
+            struct_value["page"] = page
+        return struct_values
+
     @staticmethod
-    def link_url(value, parent_context):
+    def link_url(value, request=None):
         """The page in the visitor's language when it is translated, else the page chosen."""
         page = value.get("page")
         if page is None:
             return value.get("url")
-        # Pages that render several calls to action look their targets up in one query
-        # (see HomePage.get_context); elsewhere each block asks for its own translation.
-        localized = parent_context.get("localized_pages", {}).get(page.translation_key)
-        if localized is None:
-            localized = page.localized
-        return localized.get_url(parent_context.get("request"))
+        translations = getattr(page, "live_translations", None)
+        if translations is None:  # a block converted on its own, not with its stream
+            return page.localized.get_url(request)
+        try:
+            language_code = get_supported_content_language_variant(get_language())
+        except LookupError:
+            return page.get_url(request)
+        return translations.get(language_code, page).get_url(request)
 
     def clean(self, value):
         value = super().clean(value)

@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.db.models import OuterRef, Subquery
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_unpublished, post_page_move
 
 from alliance.languages import own_language_name
@@ -26,6 +26,7 @@ from core.models.mixins import feed_source_models
 from core.models.site_settings import SiteSettings
 from core.models.snippets import FooterText
 from core.models.translation import SourceContentPage
+from core.privacy import public_only
 from core.site_name import site_name_from
 
 # Where a language link goes when the page has no translation of its own in that language.
@@ -74,6 +75,15 @@ def frame_cache_version():
     return version
 
 
+def request_cache_version(request):
+    """`frame_cache_version()`, read once per request."""
+    version = getattr(request, "_frame_cache_version", None)
+    if version is None:
+        version = frame_cache_version()
+        request._frame_cache_version = version
+    return version
+
+
 def forget_site_frames(**kwargs):
     """Something the frame shows changed: every language's cached parts are forgotten."""
     cache.set(FRAME_VERSION_KEY, uuid.uuid4().hex, None)
@@ -82,8 +92,9 @@ def forget_site_frames(**kwargs):
 def forget_site_frames_on_change(sender, instance, **kwargs):
     # Pages (menu titles and order, feed sources, aliases), the footer text, the site
     # settings, the sites and the languages. Saving a draft counts too: cheaper than
-    # telling it apart.
-    if isinstance(instance, Page | FooterText | SiteSettings | Site | Locale):
+    # telling it apart. A view restriction added or removed changes which pages the
+    # menu may list.
+    if isinstance(instance, Page | FooterText | SiteSettings | Site | Locale | PageViewRestriction):
         forget_site_frames()
 
 
@@ -130,7 +141,7 @@ class SiteFrame:
 
     @cached_property
     def _cache_version(self):
-        return frame_cache_version()
+        return request_cache_version(self.request)
 
     def _kept(self, part, compute):
         """`compute()`, kept in the cache for this site, host and language."""
@@ -146,26 +157,28 @@ class SiteFrame:
     @cached_property
     def _pages_by_language(self):
         """Live home pages and live translations of the current page, by language."""
-        homes, translations = {}, {}
         if self.site is None:
-            return homes, translations
+            return {}, {}
+        homes = self._kept("homes", self._home_pages)
         home_key = self.site.root_page.translation_key
-        keys = {home_key}
-        if self.page is not None:
-            keys.add(self.page.translation_key)
+        if self.page is None:
+            return homes, {}
+        if self.page.translation_key == home_key:
+            return homes, dict(homes)
+        return homes, self._live_pages_by_language(self.page.translation_key)
+
+    def _home_pages(self):
+        return self._live_pages_by_language(self.site.root_page.translation_key)
+
+    @staticmethod
+    def _live_pages_by_language(translation_key):
         pages = (
             Page.objects.live()
-            .filter(translation_key__in=keys)
+            .filter(translation_key=translation_key)
             .select_related("locale")
             .annotate(shown_language=shown_language_annotation())
         )
-        for candidate in pages:
-            code = candidate.locale.language_code
-            if candidate.translation_key == home_key:
-                homes[code] = candidate
-            if self.page is not None and candidate.translation_key == self.page.translation_key:
-                translations[code] = candidate
-        return homes, translations
+        return {page.locale.language_code: page for page in pages}
 
     @cached_property
     def _translations_by_pk(self):
@@ -214,10 +227,7 @@ class SiteFrame:
         if self.home is None:
             return []
         items = (
-            self.home.get_children()
-            .live()
-            .public()
-            .in_menu()
+            public_only(self.home.get_children().live().in_menu())
             .select_related("locale", "alias_of__locale")
             .annotate(shown_language=shown_language_annotation())
         )

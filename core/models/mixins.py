@@ -4,10 +4,13 @@ import datetime
 from dataclasses import dataclass
 from typing import ClassVar
 
+from django.http import Http404
 from django.urls import NoReverseMatch
 from django.utils.functional import Promise
 from wagtail.models import Page
 from wagtail.search import index
+
+from core.privacy import SitePageManager
 
 
 def exclude_untranslated(queryset):
@@ -33,8 +36,35 @@ class BasePage(Page):
     # The admin's listings leave out aliases (core.admin_listings), also when searching.
     search_fields = [*Page.search_fields, index.FilterField("alias_of")]
 
+    objects = SitePageManager()
+
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail's routing, taking the next page from the query `core.serving` made.
+
+        That query read every page the address names at once and left on each the page
+        its next component leads to (`_routing_next`; None where there is none, which
+        Wagtail's lookup would answer with a 404). Without it (a page not routed by
+        `core.serving`), Wagtail asks the database for the child.
+        """
+        next_step = self.__dict__.get("_routing_next")
+        if next_step is None or not path_components or path_components[0] != next_step[0]:
+            return super().route(request, path_components)
+        child = next_step[1]
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self  # get_parent() without a query, as Wagtail does
+        return child.route(request, path_components[1:])
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors; for a page `core.serving`
+        routed, known from the query that loaded it (no query at all for a public page)."""
+        routed = self.__dict__.get("_routed_view_restrictions")
+        if routed is not None:
+            return routed
+        return super().get_view_restrictions()
 
     def get_frame_home(self):
         """This page's home page, the root of its language's tree."""

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock, CallToActionBlock
 from core.listings import foreign_language, with_text_language
+from core.privacy import public_only
 
 from .mixins import (
     BasePage,
@@ -104,23 +105,10 @@ class HomePage(BasePage):
             )
         return blocks
 
-    def get_localized_call_to_action_pages(self):
-        """The pages the calls to action point at, in this page's language, in one query.
-
-        Chosen pages stay the same in every translation (wagtail-localize keeps page
-        choosers in sync), so each language's home page links to its own translations.
-        """
-        keys = {block.value["page"].translation_key for block in self.calls_to_action if block.value.get("page")}
-        if not keys:
-            return {}
-        translations = Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
-        return {page.translation_key: page for page in translations.select_related("locale")}
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_blocks"] = self.get_upcoming_blocks()
         context["latest_items"] = self.get_latest_items()
-        context["localized_pages"] = self.get_localized_call_to_action_pages()
         return context
 
 
@@ -164,7 +152,7 @@ class StandardPage(BasePage):
         (`core.listings`). A fixed number of queries whatever the number of pages: the
         pages (one per page type) and the files of every publication among them.
         """
-        children = list(with_text_language(self.get_children().live().public()).defer_streamfields().specific())
+        children = list(with_text_language(public_only(self.get_children().live())).defer_streamfields().specific())
         publication_keys = [child.translation_key for child in children if isinstance(child, PublicationPage)]
         downloads = PublicationPage.downloads_by_translation_key(publication_keys) if publication_keys else {}
         return [

@@ -24,6 +24,7 @@ from django.utils.translation import get_language, ngettext, pgettext
 from core.i18n.collation import collation_key
 from core.i18n.countries import country_name, fold
 from core.listings import with_text_language
+from core.privacy import exclude_private
 from participants.models import ParticipantKind, ParticipantPage, ParticipantStatus
 
 PAGE_SIZE = 100
@@ -51,9 +52,10 @@ def participant_pages(language_code):
 
     A register lists every member in every language: a participant not yet translated
     is there with its page in this language's tree (an alias showing the English text)
-    or, where a language keeps no aliases, with its English page."""
+    or, where a language keeps no aliases, with its English page. A private page (or an
+    alias of one) is never listed; that condition is part of the same query."""
     default_code = settings.LANGUAGE_CODE
-    live = ParticipantPage.objects.live().public()
+    live = exclude_private(ParticipantPage.objects.live())
     if language_code == default_code:
         pages = live.filter(locale__language_code=default_code)
     else:

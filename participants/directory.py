@@ -131,6 +131,10 @@ class Filters:
         return urlencode([(key, value) for key, value in values.items() if value not in (None, "")])
 
 
+def has_location(page):
+    return page.latitude is not None and page.longitude is not None
+
+
 def matches_search(page, needle):
     return needle in fold(page.title) or needle in fold(page.official_name)
 
@@ -245,6 +249,12 @@ class Directory:
         """The filters that choose the map's markers (not the view, the sort or the page)."""
         return self.filters.as_query(view=None, sort=None)
 
+    @property
+    def has_map_markers(self):
+        """Whether the map has anything to show, without writing its markers (their
+        addresses cost time, and the page does not carry them: the map fetches them)."""
+        return any(has_location(page) for page in self.results)
+
     def map_markers(self):
         """Every result that has a location, for the map (all pages of results)."""
         return [
@@ -258,5 +268,5 @@ class Directory:
                 "lang": page.text_language,
             }
             for page in self.results
-            if page.latitude is not None and page.longitude is not None
+            if has_location(page)
         ]

@@ -120,3 +120,21 @@ def test_countries_are_listed_in_the_visitors_alphabetical_order(client):
 
     assert labels[:3] == ["Albanie", "Allemagne", "Andorre"]
     assert labels.index("Espagne") < labels.index("Estonie") < labels.index("Finlande")
+
+
+@pytest.mark.parametrize("value", ["", "FR", "y"])
+def test_the_forms_select_writes_what_djangos_own_writes(value):
+    import django.forms
+
+    from applications.builder import Select
+    from applications.vocabularies import country_choices
+
+    countries = [("", "—"), *country_choices()]
+    grouped = [*countries, ("Others & more", [("x", "<X>"), ("y", "Y")])]
+    for choices in (countries, grouped):
+        attrs = {"autocomplete": "country", "aria-describedby": "id_country_helptext"}
+        ours = Select(attrs=attrs, choices=choices).render("country", value, attrs={"id": "id_country"})
+        djangos = django.forms.Select(attrs=attrs, choices=choices).render("country", value, attrs={"id": "id_country"})
+
+        assert ours == djangos
+        assert ours.count("<option") == len(countries) + 2 * (choices is grouped)

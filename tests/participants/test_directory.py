@@ -423,6 +423,17 @@ def test_the_map_fetches_its_markers_for_the_same_filters(client, make_participa
     assert '"latitude"' not in html
 
 
+def test_the_map_is_left_out_when_no_result_has_a_location(client, make_participant):
+    make_participant("Nowhere Town", latitude=None, longitude=None, country="IT")
+
+    unlocated = text_of(client.get("/en/participants/?q=nowhere"))
+    located = text_of(client.get("/en/participants/?q=milan"))
+
+    assert "Nowhere Town" in unlocated
+    assert "data-directory-map" not in unlocated
+    assert "data-directory-map" in located
+
+
 def test_the_map_markers_are_in_the_visitors_language(client):
     markers = client.get("/fr/participants/map/?country=RS").json()
 

@@ -11,23 +11,34 @@ own: `Page.get_view_restrictions`), but `public()` looks only at the alias's own
 in the tree, so a directory in a language of aliases would list a private participant.
 """
 
-from django.db.models import Exists, OuterRef
+from functools import cache
+
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
 
-def _in_restricted_section(path):
-    """True where the page at tree path `path` is a restricted page or one below it.
+def _restriction_above(path):
+    """A view restriction on the page at tree path `path` or on one of its ancestors.
 
     A page's path starts with the path of each of its ancestors (Wagtail's materialised
     path), which is how `descendant_of(..., inclusive=True)`, and so `public()`, decide it.
     """
-    return Exists(PageViewRestriction.objects.filter(page__path=Substr(path, 1, Length("page__path"))))
+    return Q(page__path=Substr(path, 1, Length("page__path")))
+
+
+@cache
+def _in_private_section():
+    # Built once per process and shared: each query that uses it resolves a copy of its
+    # own (Django copies expressions as it resolves them), so sharing is safe, and it
+    # saves building the subquery anew for every list of every page.
+    return Exists(
+        PageViewRestriction.objects.filter(
+            _restriction_above(OuterRef("path")) | _restriction_above(OuterRef("alias_of__path"))
+        )
+    )
 
 
 def exclude_private(queryset):
     """`queryset` (of any page type) without the pages a view restriction keeps private."""
-    return queryset.filter(
-        ~_in_restricted_section(OuterRef("path")),
-        ~_in_restricted_section(OuterRef("alias_of__path")),
-    )
+    return queryset.filter(~_in_private_section())

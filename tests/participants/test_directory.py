@@ -380,6 +380,9 @@ def test_aliases_of_a_private_participant_are_on_no_list_map_or_open_data(client
         for shown in everything_listed(client, directory_url):
             assert "Kragujevac" not in shown, directory_url
     assert "participant__facts" not in text_of(client.get(german.url))
+    # The French translation is a page of its own, with no restriction: Wagtail serves it.
+    assert "Kragujevac" in everything_listed(client, "/fr/participants/")[0]
+    assert "participant__facts" in text_of(client.get("/fr/participants/kragujevac/"))
 
 
 def test_participants_of_a_private_section_are_listed_in_no_language(client, english_directory):

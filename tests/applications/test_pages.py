@@ -138,3 +138,18 @@ def test_the_forms_select_writes_what_djangos_own_writes(value):
 
         assert ours == djangos
         assert ours.count("<option") == len(countries) + 2 * (choices is grouped)
+
+
+def test_a_preview_builds_the_form_from_the_fields_being_edited(cooperate_en):
+    french = FormPage.objects.get(translation_key=cooperate_en.translation_key, locale__language_code="fr")
+    # In a preview the fields come from the editor's form, in memory, not yet saved.
+    french.form_fields = [
+        *french.form_fields.all(),
+        FormField(label="Pas encore enregistrée", clean_name="not_saved_yet", field_type="singleline", required=False),
+    ]
+
+    fields = french.get_form_class()().fields
+
+    assert fields["not_saved_yet"].label == "Pas encore enregistrée"
+    # The saved fields still send the English words of their choices.
+    assert "Education" in dict(fields["fields_of_work"].choices)

@@ -145,7 +145,10 @@ class Directory:
         self.request = request
         self.all_pages = list(pages)
         for page in self.all_pages:
-            page.directory_country_name = country_name(page.country.code)
+            # Read once: each read of a country field makes a new Country object, and the
+            # directory reads every participant's code several times.
+            page.directory_country_code = page.country.code
+            page.directory_country_name = country_name(page.directory_country_code)
             # `text_language` (core.listings): an alias shows its English source's text.
             page.is_fallback = page.text_language != language_code
         self.filters = Filters.from_query(query, self.known_countries, self.known_years)
@@ -163,7 +166,7 @@ class Directory:
 
     @cached_property
     def known_countries(self):
-        return {page.country.code for page in self.all_pages}
+        return {page.directory_country_code for page in self.all_pages}
 
     @cached_property
     def known_years(self):
@@ -172,7 +175,7 @@ class Directory:
     @cached_property
     def country_options(self):
         """(code, name) of every country with participants, by name in this language."""
-        names = {page.country.code: page.directory_country_name for page in self.all_pages}
+        names = {page.directory_country_code: page.directory_country_name for page in self.all_pages}
         return sorted(names.items(), key=lambda item: collation_key(item[1]))
 
     @cached_property
@@ -184,7 +187,9 @@ class Directory:
     @property
     def summary(self):
         """The Alliance as a whole: its active participants and their countries."""
-        return participants_summary(len(self.active_pages), len({page.country.code for page in self.active_pages}))
+        return participants_summary(
+            len(self.active_pages), len({page.directory_country_code for page in self.active_pages})
+        )
 
     # --- What the visitor asked for ----------------------------------------------
 
@@ -195,7 +200,7 @@ class Directory:
         if filters.status != "all":
             pages = [page for page in pages if page.status == filters.status]
         if filters.country:
-            pages = [page for page in pages if page.country.code == filters.country]
+            pages = [page for page in pages if page.directory_country_code == filters.country]
         if filters.kind:
             pages = [page for page in pages if page.kind == filters.kind]
         if filters.year:
@@ -210,7 +215,7 @@ class Directory:
 
     @property
     def results_summary(self):
-        return participants_summary(len(self.results), len({page.country.code for page in self.results}))
+        return participants_summary(len(self.results), len({page.directory_country_code for page in self.results}))
 
     @cached_property
     def page_of_results(self):

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 # privacy check: 7; in a language other than English one more, the site root's
 # translation. A participant page is one step further down: its route and its specific
 # page, 2 more.
-SERVING = {"en": 7, "fr": 8}
+SERVING = {"en": 7, "other": 8}
 PARTICIPANT_SERVING = {code: count + 2 for code, count in SERVING.items()}
 # The frame: home pages and translations (1); its menu, feed links, footer text and site
 # settings from the cache.
@@ -29,7 +29,8 @@ FRAME = 1
 # French, the French participants and the others' aliases come in that query too.
 DIRECTORY_QUERIES = {
     "/en/participants/": SERVING["en"] + 1 + FRAME,  # serving: 7 (core), the page: 1, the frame: 1
-    "/fr/participants/": SERVING["fr"] + 1 + FRAME,  # serving: 8 (core), the page: 1, the frame: 1
+    "/fr/participants/": SERVING["other"] + 1 + FRAME,  # serving: 8 (core), the page: 1, the frame: 1
+    "/de/teilnehmer/": SERVING["other"] + 1 + FRAME,  # aliases of the English participants, in the same query
     "/en/participants/?view=table": SERVING["en"] + 1 + FRAME,
     "/en/participants/?country=FR&kind=city&year=2013&q=par&sort=number": SERVING["en"] + 1 + FRAME,
     "/en/participants/?country=ZZ&year=x": SERVING["en"] + 1 + FRAME,
@@ -37,7 +38,7 @@ DIRECTORY_QUERIES = {
 # The same without the frame: CSV, JSON and the map's markers are data, not pages.
 OPEN_DATA_QUERIES = {
     "/en/participants/csv/": SERVING["en"] + 1,  # serving: 7 (core), the page: 1
-    "/fr/participants/json/?sort=number": SERVING["fr"] + 1,  # serving: 8 (core), the page: 1
+    "/fr/participants/json/?sort=number": SERVING["other"] + 1,  # serving: 8 (core), the page: 1
     "/en/participants/map/?country=FR": SERVING["en"] + 1,  # serving: 7 (core), the page: 1
 }
 # A participant page's own: its emblem and its letter of accession, read together (1;
@@ -47,7 +48,7 @@ OPEN_DATA_QUERIES = {
 # and events (tests/test_links_between_pages.py).
 PARTICIPANT_PAGE_QUERIES = {
     "/en/participants/kragujevac/": PARTICIPANT_SERVING["en"] + 4 + FRAME,  # serving: 9, the page: 4, the frame: 1
-    "/fr/participants/paris/": PARTICIPANT_SERVING["fr"] + 3 + FRAME,  # serving: 10, the page: 3, the frame: 1
+    "/fr/participants/paris/": PARTICIPANT_SERVING["other"] + 3 + FRAME,  # serving: 10, the page: 3, the frame: 1
 }
 
 

@@ -112,7 +112,7 @@ class SiteFormBuilder(FormBuilder):
         choices = self.get_formatted_field_choices(field)
         # A first, empty entry, so that nobody sends the first country by mistake.
         options["choices"] = [("", "—"), *choices]
-        options["widget"] = self._widget(django.forms.Select, options)
+        options["widget"] = self._widget(Select, options)
         return django.forms.ChoiceField(**self._choice_options(options))
 
     def create_country_field(self, field, options):
@@ -120,7 +120,7 @@ class SiteFormBuilder(FormBuilder):
         name in the visitor's language and alphabet (the editor's choices are not used)."""
         options["choices"] = [("", "—"), *country_choices()]
         options.setdefault("widget_attrs", {})["autocomplete"] = "country"
-        options["widget"] = self._widget(django.forms.Select, options)
+        options["widget"] = self._widget(Select, options)
         return django.forms.ChoiceField(**self._choice_options(options))
 
     def create_authority_kind_field(self, field, options):
@@ -192,6 +192,17 @@ class SiteFormBuilder(FormBuilder):
 
     def get_form_class(self):
         return type("ApplicationFormFromPage", (ApplicationForm,), self.formfields)
+
+
+class Select(django.forms.Select):
+    """Django's select, its options written by one template.
+
+    Django renders each option through two templates of its own (the option and its
+    attributes): for the 46 countries, that was a sixth of the join form's time.
+    The HTML is the same.
+    """
+
+    template_name = "applications/widgets/select.html"
 
 
 class PhoneInput(django.forms.TextInput):

@@ -4,29 +4,50 @@ Wagtail reads the restrictions in queries of their own: `PageQuerySet.public()` 
 every restriction each time it is called, and `Page.get_view_restrictions()` reads the
 page's ancestors, then their restrictions. The same conditions are written here as
 subqueries, so that a listing or the page being served checks them in the query that
-loads it, with exactly Wagtail's rules.
+loads it, with Wagtail's rules.
+
+Listings also leave out an alias whose source page is private. Wagtail serves such an
+alias only to visitors its source's restriction lets in (an alias has no restriction of
+its own: `Page.get_view_restrictions`), but `public()` looks only at the alias's own
+place in the tree, so a directory in a language of aliases would list a private page.
 """
 
-from django.db.models import Exists, F, OuterRef
+from functools import cache
+
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce, Length, Substr
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 
 
-def in_private_section():
-    """True for a page in a private section: a restricted page or one of its descendants.
+def _restriction_above(path):
+    """A view restriction on the page at tree path `path` or on one of its ancestors
+    (the tree's paths are prefixes of their descendants': Wagtail's `private_q()`)."""
+    return Q(page__path=Substr(path, 1, Length("page__path")))
 
-    The condition of Wagtail's `private_q()`: a restriction on a page whose path begins
-    the page's own (the tree's paths are prefixes of their descendants').
+
+@cache
+def in_private_section():
+    """True for a page in a private section (a restricted page or one of its
+    descendants), or an alias of such a page.
+
+    Built once per process and shared: each query that uses it resolves a copy of its
+    own (Django copies expressions as it resolves them).
     """
-    restricted_sections = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    return Exists(
+        PageViewRestriction.objects.filter(
+            _restriction_above(OuterRef("path")) | _restriction_above(OuterRef("alias_of__path"))
+        )
     )
-    return Exists(restricted_sections)
 
 
 def public_only(queryset):
-    """`queryset.public()`, without a query of its own."""
+    """`queryset.public()`, without a query of its own, and without the aliases of
+    private pages."""
     return queryset.exclude(in_private_section())
+
+
+# The name the content apps' listings use.
+exclude_private = public_only
 
 
 def lineage_paths(page):

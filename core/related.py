@@ -20,6 +20,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from core.frame import content_language, shown_language_annotation
+from core.privacy import exclude_private
 
 
 @dataclass(frozen=True)
@@ -88,33 +89,16 @@ def pages_linking_to(queryset, link_model, link_field, target, request=None):
 
     `link_model` is the orderable holding the links (its `page` is the linking page) and
     `link_field` its foreign key to the linked page. The pages come with what
-    `as_related_item` needs; one query (and the view restrictions once per request).
+    `as_related_item` needs; one query, privacy included (`core.privacy`). `request` is
+    the provider's (`register_related_items`); nothing here needs it.
     """
     linking = link_model.objects.filter(**{f"{link_field}__translation_key": target.translation_key})
     return (
-        exclude_private(queryset, request)
+        exclude_private(queryset)
         .filter(locale_id=target.locale_id, pk__in=linking.values("page_id"))
         .select_related("locale", "alias_of__locale")
         .annotate(shown_language=shown_language_annotation())
     )
-
-
-def exclude_private(queryset, request=None):
-    """`queryset.public()`, reading the view restrictions once per request.
-
-    Wagtail's `public()` reads every restriction each time it is called; a page with
-    several related lists would read them once per list. The condition depends only on
-    the restricted sections' paths, so it serves querysets of any page type.
-    `private_q()` is the condition `public()` itself excludes; Wagtail does not document
-    it, but has no public way to reuse the condition either: this is the one place it is
-    called.
-    """
-    private = getattr(request, "_private_pages_condition", None)
-    if private is None:
-        private = queryset.private_q()
-        if request is not None:
-            request._private_pages_condition = private
-    return queryset.exclude(private)
 
 
 def as_related_item(page):

@@ -24,6 +24,7 @@ from django.utils.translation import get_language, ngettext, pgettext
 from core.i18n.collation import collation_key
 from core.i18n.countries import country_name, fold
 from core.listings import with_text_language
+from core.privacy import exclude_private
 from participants.models import ParticipantKind, ParticipantPage, ParticipantStatus
 
 PAGE_SIZE = 100
@@ -51,9 +52,10 @@ def participant_pages(language_code):
 
     A register lists every member in every language: a participant not yet translated
     is there with its page in this language's tree (an alias showing the English text)
-    or, where a language keeps no aliases, with its English page."""
+    or, where a language keeps no aliases, with its English page. A private page (or an
+    alias of one) is never listed; that condition is part of the same query."""
     default_code = settings.LANGUAGE_CODE
-    live = ParticipantPage.objects.live().public()
+    live = exclude_private(ParticipantPage.objects.live())
     if language_code == default_code:
         pages = live.filter(locale__language_code=default_code)
     else:
@@ -129,6 +131,10 @@ class Filters:
         return urlencode([(key, value) for key, value in values.items() if value not in (None, "")])
 
 
+def has_location(page):
+    return page.latitude is not None and page.longitude is not None
+
+
 def matches_search(page, needle):
     return needle in fold(page.title) or needle in fold(page.official_name)
 
@@ -139,7 +145,10 @@ class Directory:
         self.request = request
         self.all_pages = list(pages)
         for page in self.all_pages:
-            page.directory_country_name = country_name(page.country.code)
+            # Read once: each read of a country field makes a new Country object, and the
+            # directory reads every participant's code several times.
+            page.directory_country_code = page.country.code
+            page.directory_country_name = country_name(page.directory_country_code)
             # `text_language` (core.listings): an alias shows its English source's text.
             page.is_fallback = page.text_language != language_code
         self.filters = Filters.from_query(query, self.known_countries, self.known_years)
@@ -157,7 +166,7 @@ class Directory:
 
     @cached_property
     def known_countries(self):
-        return {page.country.code for page in self.all_pages}
+        return {page.directory_country_code for page in self.all_pages}
 
     @cached_property
     def known_years(self):
@@ -166,7 +175,7 @@ class Directory:
     @cached_property
     def country_options(self):
         """(code, name) of every country with participants, by name in this language."""
-        names = {page.country.code: page.directory_country_name for page in self.all_pages}
+        names = {page.directory_country_code: page.directory_country_name for page in self.all_pages}
         return sorted(names.items(), key=lambda item: collation_key(item[1]))
 
     @cached_property
@@ -178,7 +187,9 @@ class Directory:
     @property
     def summary(self):
         """The Alliance as a whole: its active participants and their countries."""
-        return participants_summary(len(self.active_pages), len({page.country.code for page in self.active_pages}))
+        return participants_summary(
+            len(self.active_pages), len({page.directory_country_code for page in self.active_pages})
+        )
 
     # --- What the visitor asked for ----------------------------------------------
 
@@ -189,7 +200,7 @@ class Directory:
         if filters.status != "all":
             pages = [page for page in pages if page.status == filters.status]
         if filters.country:
-            pages = [page for page in pages if page.country.code == filters.country]
+            pages = [page for page in pages if page.directory_country_code == filters.country]
         if filters.kind:
             pages = [page for page in pages if page.kind == filters.kind]
         if filters.year:
@@ -204,7 +215,7 @@ class Directory:
 
     @property
     def results_summary(self):
-        return participants_summary(len(self.results), len({page.country.code for page in self.results}))
+        return participants_summary(len(self.results), len({page.directory_country_code for page in self.results}))
 
     @cached_property
     def page_of_results(self):
@@ -243,6 +254,12 @@ class Directory:
         """The filters that choose the map's markers (not the view, the sort or the page)."""
         return self.filters.as_query(view=None, sort=None)
 
+    @property
+    def has_map_markers(self):
+        """Whether the map has anything to show, without writing its markers (their
+        addresses cost time, and the page does not carry them: the map fetches them)."""
+        return any(has_location(page) for page in self.results)
+
     def map_markers(self):
         """Every result that has a location, for the map (all pages of results)."""
         return [
@@ -256,5 +273,5 @@ class Directory:
                 "lang": page.text_language,
             }
             for page in self.results
-            if page.latitude is not None and page.longitude is not None
+            if has_location(page)
         ]

@@ -37,7 +37,7 @@ def participant_record(page, request):
         "official_name": page.official_name,
         "kind": page.kind,
         "kind_label": str(page.get_kind_display()),
-        "country": page.country.code,
+        "country": page.directory_country_code,
         "country_name": page.directory_country_name,
         "accession_date": page.accession_date.isoformat(),
         "status": page.status,
@@ -76,7 +76,7 @@ def json_response(index_page, request, directory):
         "source": index_page.get_full_url(request),
         "summary": directory.results_summary,
         "count": len(results),
-        "country_count": len({page.country.code for page in results}),
+        "country_count": len({page.directory_country_code for page in results}),
         "participants": [participant_record(page, request) for page in results],
     }
     response = HttpResponse(

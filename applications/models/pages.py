@@ -157,17 +157,39 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
 
         Choices are submitted in the default language's words (see builder.py), so that
         applications of every language can be compared and filtered together. (For the
-        default language's own form this finds its own fields: one query either way.)
+        default language's own form this finds its own fields.)
         """
         keys = [field.translation_key for field in fields]
         sources = FormField.objects.filter(translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE)
         return {field.translation_key: field for field in sources}
 
+    def get_form_fields_and_sources(self):
+        """The form's fields, in order, and `get_source_form_fields` of them: one query.
+
+        A preview's fields are in memory, not in the database yet: they are read as before.
+        """
+        fields = self.get_form_fields()
+        if not isinstance(fields, models.QuerySet):
+            fields = list(fields)
+            return fields, self.get_source_form_fields(fields)
+        default_code = settings.LANGUAGE_CODE
+        rows = FormField.objects.filter(
+            models.Q(page_id=self.pk)
+            | models.Q(translation_key__in=fields.values("translation_key"), locale__language_code=default_code)
+        ).annotate(language_code=models.F("locale__language_code"))
+        own, sources = [], {}
+        for row in rows:  # in the fields' order (sort_order)
+            if row.page_id == self.pk:
+                own.append(row)
+            if row.language_code == default_code:
+                sources[row.translation_key] = row
+        return own, sources
+
     def get_form_class(self):
         from applications.builder import SiteFormBuilder
 
-        fields = list(self.get_form_fields())
-        return SiteFormBuilder(fields, source_fields=self.get_source_form_fields(fields)).get_form_class()
+        fields, sources = self.get_form_fields_and_sources()
+        return SiteFormBuilder(fields, source_fields=sources).get_form_class()
 
     def get_submission_class(self):
         from applications.models import ApplicationSubmission

@@ -477,8 +477,8 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage,
     @classmethod
     def related_to_participant(cls, participant, request=None):
         """The live events in `participant`'s language that it takes part in, as related
-        items (registered in events.apps); one query, and the view restrictions once
-        per request.
+        items (registered in events.apps); one query, private events left out by a
+        condition of it (core.privacy).
         Related items show no picture of an event, so none is fetched."""
         events = pages_linking_to(cls.objects.live(), EventPageParticipant, "participant", participant, request)
         return [as_related_item(event) for event in events.defer_streamfields()]

@@ -350,8 +350,36 @@ class ParticipantPage(BasePage):
         """
         return related_items(self, request)
 
+    def load_emblem_and_letter(self):
+        """Read the emblem and the shown letter in one query rather than one each.
+
+        Only when both are to be shown and neither is loaded yet, and only if the stored
+        page still has the same ones (a preview may show others, which are then read
+        one by one as before).
+        """
+        wanted = [
+            name
+            for name, shown in (("emblem", self.emblem_id), ("letter_of_accession", self.shows_letter_of_accession))
+            if shown and not self._meta.get_field(name).is_cached(self)
+        ]
+        if len(wanted) < 2 or self.pk is None:
+            return
+        stored = (
+            ParticipantPage.objects.filter(
+                pk=self.pk, emblem_id=self.emblem_id, letter_of_accession_id=self.letter_of_accession_id
+            )
+            .select_related(*wanted)
+            .only(*wanted)
+            .order_by("pk")
+            .first()
+        )
+        if stored is not None:
+            self.emblem = stored.emblem
+            self.letter_of_accession = stored.letter_of_accession
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.load_emblem_and_letter()
         context["related_items"] = self.get_related_items(request)
         context["directory"] = self.get_parent()
         context["website_host"] = urlsplit(self.website).hostname if self.website else ""

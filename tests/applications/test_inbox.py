@@ -237,6 +237,39 @@ def test_an_anonymous_visitor_cannot_open_an_uploaded_letter(applications):
     assert response["Location"].startswith("/admin/login/")
 
 
+def test_the_form_pages_show_no_application_and_the_inbox_is_staff_only(applications, join_en, join_fr):
+    visitor = Client()
+    stored = applications["City of Kragujevac"]
+    others_answers = join_answers(
+        join_en,
+        name_of_the_authority=None,
+        contact_person="Someone Else",
+        e_mail_address="someone@else.example.org",
+        letter_of_accession=None,
+    )
+    # What a visitor reaches: the forms, a form sent back with errors, the thank-you page.
+    public = [
+        visitor.get(join_en.url),
+        visitor.get(join_fr.url),
+        visitor.post(join_en.url, others_answers),
+        visitor.get(f"{join_en.url}thank-you/"),
+    ]
+    for response in public:
+        html = response.content.decode()
+        for answer in ("mayor@kragujevac.example.org", "Veroljub Stevanovic", "Ville de Paris", "Homework clubs"):
+            assert answer not in html
+    # The inbox, a review page, the export and the letter: the login page instead.
+    for url in (
+        "/admin/applications/",
+        f"/admin/applications/edit/{stored.pk}/",
+        f"/admin/applications/?form_translation_key={join_en.translation_key}&export=csv",
+        f"/admin/applications/file/{stored.files.get().pk}/",
+    ):
+        response = visitor.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/admin/login/"), url
+
+
 def test_staff_without_the_permission_cannot_open_a_letter(applications):
     editor = User.objects.create_user("editor", "editor@example.org", "pw")
     editor.user_permissions.add(Permission.objects.get(codename="access_admin"))

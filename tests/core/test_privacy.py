@@ -17,6 +17,8 @@ def restrictions(locales):
     french_resources = StandardPage.objects.get(translation_key=english_resources.translation_key, locale=locales["fr"])
     source = english_resources.add_child(instance=StandardPage(title="Members' notes", slug="members-notes"))
     source.create_alias(parent=french_resources, update_locale=locales["fr"])
+    german_resources = StandardPage.objects.get(translation_key=english_resources.translation_key, locale=locales["de"])
+    source.create_alias(parent=german_resources, update_locale=locales["de"])  # in a public section
     group = Group.objects.create(name="Restricted readers")
     from news.models import NewsPage
 
@@ -30,11 +32,18 @@ def restrictions(locales):
     return made
 
 
-def test_public_only_leaves_out_what_wagtails_public_leaves_out(restrictions):
+def aliases_of_private_pages(pages, wagtails_public):
+    private = set(pages.values_list("pk", flat=True)) - wagtails_public
+    return set(pages.filter(alias_of__in=private).values_list("pk", flat=True)) - private
+
+
+def test_public_only_leaves_out_what_wagtails_public_leaves_out_and_aliases_of_private_pages(restrictions):
     wagtails = set(Page.objects.public().values_list("pk", flat=True))
     ours = set(public_only(Page.objects.all()).values_list("pk", flat=True))
+    mirrors = aliases_of_private_pages(Page.objects.all(), wagtails)
 
-    assert ours == wagtails
+    assert mirrors  # the German alias of the members' notes, which Wagtail's public() keeps
+    assert ours == wagtails - mirrors
     assert Page.objects.count() - len(ours) > len(restrictions)  # sections, not single pages
 
 
@@ -44,7 +53,7 @@ def test_the_site_pages_public_is_wagtails(restrictions):
     wagtails = set(Page.objects.type(NewsPage).public().values_list("pk", flat=True))
     ours = set(NewsPage.objects.public().values_list("pk", flat=True))
 
-    assert ours == wagtails
+    assert ours == wagtails - aliases_of_private_pages(Page.objects.type(NewsPage), wagtails)
     assert NewsPage.objects.count() > len(ours)
 
 

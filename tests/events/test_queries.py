@@ -27,12 +27,12 @@ MONTH_QUERIES = 14
 # The page: its picture and its renditions (2), no query for its calendar (the "back"
 # link: Wagtail's routing has read the event's parent already), the participants
 # taking part (1; one more for their pages in the event's language when there are
-# some), the news about it and their view restrictions (2; one more for the posts'
-# pictures when they have some).
+# some), the news about it, private posts left out in the same query (1; one more for
+# the posts' pictures when they have some).
 # The frame: home pages and translations (1); its menu, feed links, footer text and
 # site settings from the cache.
-EVENT_PAGE_QUERIES = 15
-EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 13
+EVENT_PAGE_QUERIES = 14
+EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 12
 # The feed: site, locale, home page, calendar (2), ancestors and restrictions (2),
 # private sections (1), the events (1).
 FEED_QUERIES = 9

@@ -59,6 +59,32 @@ def make_participant(english_directory):
     return make
 
 
+COUNTRIES = ["FR", "RS", "IT", "ES", "RO", "BG", "HU", "SK", "CZ", "DE", "AT", "PL"]
+
+
+@pytest.fixture
+def add_participants(db):
+    """Add `how_many` live participants below `directory`, numbered from `start`."""
+
+    def add(directory, how_many, start=0):
+        for number in range(start, start + how_many):
+            directory.add_child(
+                instance=ParticipantPage(
+                    title=f"Participant {number:03d}",
+                    slug=f"participant-{number:03d}",
+                    official_name=f"Municipality {number:03d}",
+                    kind="region" if number % 5 == 0 else "city",
+                    country=COUNTRIES[number % len(COUNTRIES)],
+                    accession_date=datetime.date(2013 + number % 10, 1 + number % 12, 1),
+                    latitude=Decimal("40") + Decimal(number % 90) / 10,
+                    longitude=Decimal("10") + Decimal(number % 70) / 10,
+                    live=True,
+                )
+            )
+
+    return add
+
+
 @pytest.fixture
 def administrator(db):
     return get_user_model().objects.create_superuser("registrar", "registrar@example.org", "password")

@@ -238,6 +238,37 @@ def test_pages_of_results(client, monkeypatch):
     assert listed_titles(beyond) == listed_titles(client.get("/en/participants/?sort=number&page=3"))
 
 
+def results_section(html):
+    """The directory's results, with the number of pages (which grows) left out."""
+    section = re.search(r'<section class="directory__results".*?</section>', html, re.S).group(0)
+    return re.sub(r"Page 1 of [0-9]+", "Page 1 of N", section)
+
+
+@pytest.mark.parametrize("view", ["list", "table"])
+def test_a_page_of_the_directory_stays_as_long_with_ten_times_the_participants(
+    client, monkeypatch, english_directory, add_participants, view
+):
+    # Fewer to a page than the demo has, so that the demo already fills a whole page.
+    monkeypatch.setattr(directory_module, "PAGE_SIZE", 10)
+    entry = r'<li class="participant-list__item">' if view == "list" else r"<tr(?: class=[^>]*)?>\s*<td"
+    url = f"/en/participants/?sort=number&view={view}"
+    with_the_demo = text_of(client.get(url))
+
+    add_participants(english_directory, 9 * DEMO_COUNT)
+    with_ten_times = text_of(client.get(url))
+    markers = client.get("/en/participants/map/").json()
+
+    # The newcomers have the highest numbers: the first page lists the same ten.
+    assert len(re.findall(entry, with_ten_times)) == len(re.findall(entry, with_the_demo)) == 10
+    assert results_section(with_ten_times) == results_section(with_the_demo)
+    # All that grows is the counters and the filters' countries and years, not the list.
+    assert len(with_ten_times) - len(with_the_demo) < 1000
+    assert "Participant 269" not in with_ten_times
+    # The map's markers, every page of them, come from one JSON the page does not carry.
+    assert len(markers) == 10 * DEMO_COUNT
+    assert "data-latitude" not in with_ten_times
+
+
 # --- Languages ---------------------------------------------------------------------
 
 
@@ -305,6 +336,63 @@ def test_drafts_and_private_participants_are_not_listed(client, make_participant
     assert len(titles) == DEMO_COUNT
 
 
+def restrict(page, restriction_type):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=restriction_type, password="x")
+    if restriction_type == PageViewRestriction.GROUPS:
+        restriction.groups.add(Group.objects.get(name="Editors"))
+
+
+def everything_listed(client, directory_url):
+    """The names a directory shows in its list, on its map and in its open data."""
+    listed = listed_titles(client.get(f"{directory_url}?status=all"))
+    on_the_map = [marker["name"] for marker in client.get(f"{directory_url}map/?status=all").json()]
+    in_json = [item["name"] for item in client.get(f"{directory_url}json/?status=all").json()["participants"]]
+    in_csv = client.get(f"{directory_url}csv/?status=all").content.decode()
+    return listed, on_the_map, in_json, in_csv
+
+
+@pytest.mark.parametrize("restriction_type", ["login", "password", "groups"])
+def test_a_private_participant_is_on_no_list_map_or_open_data(client, make_participant, restriction_type):
+    private = make_participant("Secrettown")
+    restrict(private, restriction_type)
+
+    for shown in everything_listed(client, "/en/participants/"):
+        assert "Secrettown" not in shown
+    # Its own page asks for a login or a password instead of showing it.
+    assert "participant__facts" not in text_of(client.get(private.url))
+
+
+@pytest.mark.parametrize("restriction_type", ["login", "password", "groups"])
+def test_aliases_of_a_private_participant_are_on_no_list_map_or_open_data(client, restriction_type):
+    # German shows Kragujevac as an alias of the English page: Wagtail serves an alias only
+    # to visitors its source's restriction lets in, so no directory may list it either.
+    english = ParticipantPage.objects.get(slug="kragujevac", locale__language_code="en")
+    german = ParticipantPage.objects.get(translation_key=english.translation_key, locale__language_code="de")
+    assert german.alias_of_id == english.pk
+    assert "Kragujevac" in everything_listed(client, "/de/teilnehmer/")[0]
+
+    restrict(english, restriction_type)
+
+    for directory_url in ("/en/participants/", "/de/teilnehmer/"):
+        for shown in everything_listed(client, directory_url):
+            assert "Kragujevac" not in shown, directory_url
+    assert "participant__facts" not in text_of(client.get(german.url))
+    # The French translation is a page of its own, with no restriction: Wagtail serves it.
+    assert "Kragujevac" in everything_listed(client, "/fr/participants/")[0]
+    assert "participant__facts" in text_of(client.get("/fr/participants/kragujevac/"))
+
+
+def test_participants_of_a_private_section_are_listed_in_no_language(client, english_directory):
+    restrict(english_directory, "login")
+
+    # German lists aliases of the English participants, all below the private directory.
+    listed, on_the_map, in_json, _in_csv = everything_listed(client, "/de/teilnehmer/")
+    assert listed == on_the_map == in_json == []
+
+
 # --- The map -----------------------------------------------------------------------
 
 
@@ -336,6 +424,17 @@ def test_the_map_fetches_its_markers_for_the_same_filters(client, make_participa
     # The page itself no longer carries the markers.
     assert "directory-map-data" not in html
     assert '"latitude"' not in html
+
+
+def test_the_map_is_left_out_when_no_result_has_a_location(client, make_participant):
+    make_participant("Nowhere Town", latitude=None, longitude=None, country="IT")
+
+    unlocated = text_of(client.get("/en/participants/?q=nowhere"))
+    located = text_of(client.get("/en/participants/?q=milan"))
+
+    assert "Nowhere Town" in unlocated
+    assert "data-directory-map" not in unlocated
+    assert "data-directory-map" in located
 
 
 def test_the_map_markers_are_in_the_visitors_language(client):

@@ -7,12 +7,18 @@ it needs no network, a preview value for the block preview.
 import copy
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.models import Page
+
+from core.models.pictures import images_for_blocks
 
 HEADING_LEVELS = [("h2", _("Level 2 heading")), ("h3", _("Level 3 heading")), ("h4", _("Level 4 heading"))]
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -30,14 +36,14 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class RenditionPrefetchingImageChooserBlock(ImageChooserBlock):
-    """Loads every picture of a body in one query, together with their renditions.
+    """Loads every picture of a body together with their renditions, in one query.
 
-    A body with five pictures then costs two queries, not one per picture and size.
+    A body with five pictures then costs one query, not one per picture and size.
     """
 
     def bulk_to_python(self, values):
         values = list(values)
-        images = self.model_class.objects.prefetch_renditions().in_bulk([value for value in values if value])
+        images = images_for_blocks(values)
         # Same contract as ChooserBlock.bulk_to_python: one object per value, in order.
         seen, result = set(), []
         for value in values:
@@ -142,10 +148,47 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A download link that shows the file's type and size.")
 
 
+class TranslationFindingPageChooserBlock(blocks.PageChooserBlock):
+    """A page chooser whose pages come with their live translations in the visitor's
+    language, found in the same query (`translation_in_language`)."""
+
+    def deconstruct(self):
+        # Stored as what it is to migrations: a page chooser (it only loads differently).
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.PageChooserBlock", args, kwargs
+
+    def bulk_to_python(self, values):
+        values = list(values)
+        chosen_ids = [value for value in values if value]
+        if not chosen_ids:
+            return super().bulk_to_python(values)
+        # The language Wagtail's `page.localized` would choose, without asking for its locale.
+        language = get_supported_content_language_variant(get_language())
+        chosen_keys = Page.objects.filter(pk__in=chosen_ids).values("translation_key")
+        candidates = Page.objects.filter(
+            Q(pk__in=chosen_ids) | Q(locale__language_code=language, live=True, translation_key__in=chosen_keys)
+        ).select_related("locale")
+        by_pk, translations = {}, {}
+        for page in candidates:
+            by_pk[page.pk] = page
+            if page.live and page.locale.language_code == language:
+                translations[page.translation_key] = page
+        result, seen = [], set()
+        for value in values:
+            page = by_pk.get(value)
+            if page is not None:
+                if value in seen:
+                    page = copy.copy(page)
+                page.translation_in_language = (language, translations.get(page.translation_key, page))
+            result.append(page)
+            seen.add(value)
+        return result
+
+
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120, label=_("Heading"))
     text = blocks.TextBlock(required=False, label=_("Text"))
-    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    page = TranslationFindingPageChooserBlock(required=False, label=_("Page"))
     url = blocks.URLBlock(required=False, label=_("Or an external address"))
     link_label = blocks.CharBlock(max_length=80, label=_("Button text"))
 
@@ -174,6 +217,10 @@ class CallToActionBlock(blocks.StructBlock):
         # Pages that render several calls to action look their targets up in one query
         # (see HomePage.get_context); elsewhere each block asks for its own translation.
         localized = parent_context.get("localized_pages", {}).get(page.translation_key)
+        if localized is None:
+            # Found with the page when the body was loaded, for the language active then.
+            language, translation = getattr(page, "translation_in_language", (None, None))
+            localized = translation if language == get_supported_content_language_variant(get_language()) else None
         if localized is None:
             localized = page.localized
         return localized.get_url(parent_context.get("request"))

@@ -13,9 +13,12 @@ reader or a search engine is told about a page in the language it is written in.
 """
 
 from django.conf import settings
-from django.db.models import F
-from django.db.models.functions import Coalesce
+from django.core.paginator import Paginator
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Coalesce, Length, Substr
+from django.utils.functional import cached_property
 from django.utils.translation import get_language, get_language_info, pgettext
+from wagtail.models import PageViewRestriction
 
 
 def with_text_language(queryset):
@@ -31,6 +34,23 @@ def with_text_language(queryset):
             F("locale__language_code"),
         )
     )
+
+
+def exclude_private(queryset):
+    """The pages of `queryset` outside every private section: what Wagtail's `public()`
+    keeps, decided inside the query itself.
+
+    `public()` first reads every view restriction (one query each time it is called),
+    then excludes the sections found; a request with several lists paid that once per
+    list. Here a page is left out when a restriction of any kind (login, password,
+    groups) sits on it or on one of its ancestors, that is on a page whose path begins
+    its own, so the restrictions are read by the database with the pages, as they are
+    at that moment, at no query of their own.
+    """
+    restricted_ancestor = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.exclude(Exists(restricted_ancestor))
 
 
 def foreign_language(page, language_code=None):
@@ -51,3 +71,16 @@ def language_note(language_code):
         return ""
     name = get_language_info(language_code)["name_translated"]
     return pgettext("an item of a list that is shown in another language", "(%(language)s)") % {"language": name}
+
+
+class CountedPaginator(Paginator):
+    """A paginator told how many items it pages through, by a query that the listing
+    makes anyway (with its filters' choices), so that it asks for no count of its own."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count

@@ -16,10 +16,11 @@ import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Page
 
 from core.frame import content_language, shown_language_annotation
+from core.listings import exclude_private
 
 
 @dataclass(frozen=True)
@@ -33,22 +34,55 @@ class LinkedPage:
     is_fallback: bool
 
 
-def linked_pages(locale_id, *target_id_groups):
-    """For each list of page ids, the live pages in that order, each in the locale `locale_id`.
+@dataclass(frozen=True)
+class SavedLinks:
+    """The saved link rows of one relation of a page (a queryset of the orderable), for
+    `linked_pages` to read inside its own query; `field` is their key to the linked page."""
 
-    A page with a live version in that locale (a translation, or an alias showing the
+    rows: QuerySet
+    field: str
+
+
+def chosen_links(page, relation_name, field):
+    """The pages `page` links through its orderables `relation_name` (their key to the
+    linked page is `field`), for `linked_pages`: the rows in memory when the page carries
+    unsaved ones (a preview shows the links being edited), else the saved rows, which
+    `linked_pages` reads in the same query as the pages."""
+    links = getattr(page, relation_name)
+    if page.pk is None or links.is_deferring:
+        return [getattr(link, f"{field}_id") for link in links.all()]
+    return SavedLinks(rows=links.get_live_queryset(), field=field)
+
+
+def linked_pages(locale_id, *target_groups):
+    """For each group of links, the live pages in their order, each in the locale `locale_id`.
+
+    A group is a list of page ids or the `SavedLinks` of a page (see `chosen_links`). A
+    page with a live version in that locale (a translation, or an alias showing the
     source text) is given in it; otherwise the page itself when it is live; otherwise it
-    is left out. Returns one list of `LinkedPage` per list of ids, in one query whatever
-    the number of pages.
+    is left out. Returns one list of `LinkedPage` per group, in one query whatever the
+    number of pages, the saved link rows read inside it.
     """
-    all_ids = {target_id for group in target_id_groups for target_id in group}
-    if not all_ids:
-        return [[] for _group in target_id_groups]
-    target_keys = Page.objects.filter(pk__in=all_ids).values("translation_key")
+    is_target = Q()
+    link_orders = {}
+    for number, group in enumerate(target_groups):
+        if isinstance(group, SavedLinks):
+            is_target |= Q(pk__in=group.rows.values(group.field))
+            # The row linking each candidate, if any, and its place in the order: rows
+            # made outside the editor may have no sort_order, then they keep the order
+            # in which they were made.
+            row = group.rows.filter(**{group.field: OuterRef("pk")}).order_by("pk")
+            link_orders[f"link_row_{number}"] = Subquery(row.values("pk")[:1])
+            link_orders[f"link_order_{number}"] = Subquery(row.values("sort_order")[:1])
+        elif group:
+            is_target |= Q(pk__in=list(group))
+    if not is_target:
+        return [[] for _group in target_groups]
+    target_keys = Page.objects.filter(is_target).values("translation_key")
     candidates = (
-        Page.objects.filter(Q(pk__in=all_ids) | Q(locale_id=locale_id, live=True, translation_key__in=target_keys))
+        Page.objects.filter(is_target | Q(locale_id=locale_id, live=True, translation_key__in=target_keys))
         .select_related("locale", "alias_of__locale")
-        .annotate(shown_language=shown_language_annotation())
+        .annotate(shown_language=shown_language_annotation(), **link_orders)
     )
     by_pk = {}
     in_locale = {}
@@ -57,6 +91,14 @@ def linked_pages(locale_id, *target_id_groups):
         if page.locale_id == locale_id and page.live:
             in_locale[page.translation_key] = page
     language = next((page.locale.language_code for page in in_locale.values()), None)
+
+    def target_ids(number, group):
+        if not isinstance(group, SavedLinks):
+            return group
+        row, order = f"link_row_{number}", f"link_order_{number}"
+        linked = [page for page in by_pk.values() if getattr(page, row) is not None]
+        linked.sort(key=lambda page: (getattr(page, order) is not None, getattr(page, order) or 0, getattr(page, row)))
+        return [page.pk for page in linked]
 
     def resolve(target_ids):
         links = []
@@ -73,7 +115,7 @@ def linked_pages(locale_id, *target_id_groups):
             links.append(LinkedPage(page=page, text_language=text_language, is_fallback=text_language != language))
         return links
 
-    return [resolve(group) for group in target_id_groups]
+    return [resolve(target_ids(number, group)) for number, group in enumerate(target_groups)]
 
 
 def page_text_language(page):
@@ -82,39 +124,21 @@ def page_text_language(page):
     return content_language(page, {page.alias_of_id: page.alias_of} if page.alias_of_id else None)
 
 
-def pages_linking_to(queryset, link_model, link_field, target, request=None):
+def pages_linking_to(queryset, link_model, link_field, target):
     """The public pages of `queryset` in `target`'s locale that link to `target` in any
     language.
 
     `link_model` is the orderable holding the links (its `page` is the linking page) and
     `link_field` its foreign key to the linked page. The pages come with what
-    `as_related_item` needs; one query (and the view restrictions once per request).
+    `as_related_item` needs, in one query (private sections are left out inside it).
     """
     linking = link_model.objects.filter(**{f"{link_field}__translation_key": target.translation_key})
     return (
-        exclude_private(queryset, request)
+        exclude_private(queryset)
         .filter(locale_id=target.locale_id, pk__in=linking.values("page_id"))
         .select_related("locale", "alias_of__locale")
         .annotate(shown_language=shown_language_annotation())
     )
-
-
-def exclude_private(queryset, request=None):
-    """`queryset.public()`, reading the view restrictions once per request.
-
-    Wagtail's `public()` reads every restriction each time it is called; a page with
-    several related lists would read them once per list. The condition depends only on
-    the restricted sections' paths, so it serves querysets of any page type.
-    `private_q()` is the condition `public()` itself excludes; Wagtail does not document
-    it, but has no public way to reuse the condition either: this is the one place it is
-    called.
-    """
-    private = getattr(request, "_private_pages_condition", None)
-    if private is None:
-        private = queryset.private_q()
-        if request is not None:
-            request._private_pages_condition = private
-    return queryset.exclude(private)
 
 
 def as_related_item(page):

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Prefetch
+from django.core.paginator import EmptyPage
+from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from core.i18n.collation import collation_key
+from core.listings import CountedPaginator
 from news.models import NewsPage, NewsPageTopic, Topic
 
 
@@ -26,10 +28,10 @@ class FilterLink:
 
 
 def topics_in_use(posts, locale_id):
-    """The topics of these posts, named in that locale's language (else English), by name."""
-    keys = NewsPageTopic.objects.filter(page__in=posts.order_by()).values("topic__translation_key")
-    topics = Topic.localized_by_key(keys, locale_id)
-    return sorted(topics.values(), key=lambda topic: collation_key(topic.name))
+    """The topics of these posts, named in that locale's language (else English), by name;
+    one query."""
+    chosen = Topic.objects.filter(pk__in=NewsPageTopic.objects.filter(page__in=posts.order_by()).values("topic_id"))
+    return sorted(Topic.in_locale(chosen, locale_id), key=lambda topic: collation_key(topic.name))
 
 
 class NewsListing:
@@ -38,8 +40,9 @@ class NewsListing:
         self.request = request
         self.base_url = index.get_url(request)
         self.all_posts = index.listed_posts()
-        self.year = self._parse_year(request.GET.get("year", ""))
+        # The topic first: the years' query also counts the posts of the chosen topic.
         self.topic = self._parse_topic(request.GET.get("topic", ""))
+        self.year = self._parse_year(request.GET.get("year", ""))
         self.page = self._parse_page(request.GET.get("page", ""))
         self.posts = list(self.page.object_list)
         topics_by_key = {topic.translation_key: topic for topic in self.topics}
@@ -58,8 +61,22 @@ class NewsListing:
     # --- What the filters offer ---------------------------------------------------------
 
     @cached_property
+    def _posts_per_year(self):
+        """{year with posts: how many of them the chosen topic keeps}, newest year first,
+        in one query: the years the filter offers, and the list's count."""
+        shown = Count("pk", filter=Q(pk__in=self._tagged_with_topic())) if self.topic is not None else Count("pk")
+        counts = (
+            self.all_posts.order_by()
+            .annotate(year=ExtractYear("date"))
+            .values("year")
+            .annotate(shown=shown)
+            .order_by("-year")
+        )
+        return {row["year"]: row["shown"] for row in counts}
+
+    @cached_property
     def years(self):
-        return [day.year for day in self.all_posts.dates("date", "year", order="DESC")]
+        return list(self._posts_per_year)
 
     @cached_property
     def topics(self):
@@ -82,17 +99,21 @@ class NewsListing:
                 return topic
         raise Http404("No such topic.")
 
+    def _tagged_with_topic(self):
+        return NewsPageTopic.objects.filter(topic__translation_key=self.topic.translation_key).values("page_id")
+
     def _parse_page(self, value):
         posts = self.all_posts
+        years = [self.year] if self.year is not None else self.years
+        count = sum(self._posts_per_year[year] for year in years)
         if self.year is not None:
             posts = posts.filter(date__year=self.year)
         if self.topic is not None:
-            tagged = NewsPageTopic.objects.filter(topic__translation_key=self.topic.translation_key)
-            posts = posts.filter(pk__in=tagged.values("page_id"))
+            posts = posts.filter(pk__in=self._tagged_with_topic())
         posts = NewsPage.with_listing_data(posts).prefetch_related(
             Prefetch("topic_links", queryset=NewsPageTopic.objects.select_related("topic"))
         )
-        paginator = Paginator(posts, self.index.posts_per_page or 10)
+        paginator = CountedPaginator(posts, self.index.posts_per_page or 10, count)
         if not value:
             number = 1
         elif value.isascii() and value.isdigit():

@@ -16,10 +16,10 @@ import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Page
 
-from core.frame import content_language, shown_language_annotation
+from core.frame import shown_language_annotation
 from core.listings import exclude_private
 
 
@@ -64,25 +64,30 @@ def linked_pages(locale_id, *target_groups):
     number of pages, the saved link rows read inside it.
     """
     is_target = Q()
+    target_keys = Q()
     link_orders = {}
     for number, group in enumerate(target_groups):
         if isinstance(group, SavedLinks):
             is_target |= Q(pk__in=group.rows.values(group.field))
+            target_keys |= Q(translation_key__in=group.rows.values(f"{group.field}__translation_key"))
             # The row linking each candidate, if any, and its place in the order: rows
-            # made outside the editor may have no sort_order, then they keep the order
-            # in which they were made.
-            row = group.rows.filter(**{group.field: OuterRef("pk")}).order_by("pk")
+            # made outside the editor may have no sort_order, and keep the order in
+            # which they were made, as the database gives them.
+            row = group.rows.filter(**{group.field: OuterRef("pk")}).order_by()
             link_orders[f"link_row_{number}"] = Subquery(row.values("pk")[:1])
             link_orders[f"link_order_{number}"] = Subquery(row.values("sort_order")[:1])
         elif group:
-            is_target |= Q(pk__in=list(group))
+            ids = list(group)
+            is_target |= Q(pk__in=ids)
+            target_keys |= Q(translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key"))
     if not is_target:
         return [[] for _group in target_groups]
-    target_keys = Page.objects.filter(is_target).values("translation_key")
     candidates = (
-        Page.objects.filter(is_target | Q(locale_id=locale_id, live=True, translation_key__in=target_keys))
-        .select_related("locale", "alias_of__locale")
-        .annotate(shown_language=shown_language_annotation(), **link_orders)
+        Page.objects.filter(is_target | (Q(locale_id=locale_id, live=True) & target_keys))
+        .select_related("locale")
+        .annotate(**text_language_annotations(), **link_orders)
+        # The order is the links'; the database need not sort.
+        .order_by()
     )
     by_pk = {}
     in_locale = {}
@@ -118,10 +123,18 @@ def linked_pages(locale_id, *target_groups):
     return [resolve(target_ids(number, group)) for number, group in enumerate(target_groups)]
 
 
+def text_language_annotations():
+    """What `page_text_language` reads, annotated on a query of pages: the language of
+    the page an alias mirrors, and the source language a page still shows."""
+    return {"alias_language": F("alias_of__locale__language_code"), "shown_language": shown_language_annotation()}
+
+
 def page_text_language(page):
-    """The language of the text a page shows; the page is loaded with `alias_of__locale`
-    and annotated with `shown_language_annotation()`."""
-    return content_language(page, {page.alias_of_id: page.alias_of} if page.alias_of_id else None)
+    """The language of the text a page shows; the page is loaded with its `locale` and
+    `text_language_annotations()`."""
+    if page.alias_of_id:
+        return page.alias_language or page.locale.language_code
+    return page.shown_language or page.locale.language_code
 
 
 def pages_linking_to(queryset, link_model, link_field, target):
@@ -136,8 +149,8 @@ def pages_linking_to(queryset, link_model, link_field, target):
     return (
         exclude_private(queryset)
         .filter(locale_id=target.locale_id, pk__in=linking.values("page_id"))
-        .select_related("locale", "alias_of__locale")
-        .annotate(shown_language=shown_language_annotation())
+        .select_related("locale")
+        .annotate(**text_language_annotations())
     )
 
 

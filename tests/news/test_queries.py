@@ -26,10 +26,10 @@ PAGE_LINKS = 2
 # view restrictions (2), site settings, footer text: 6.
 FRAME = 6
 # The listing: the years with posts, counting those the filters keep (1), the page of
-# posts with their pictures and locales (1), the pictures' renditions (1), the posts'
-# topic links (1), the topics in use named in the index's language (1): 5. Private
-# sections are left out inside these queries, never read on their own.
-NEWS_INDEX_QUERIES = SERVING_INDEX + PAGE_LINKS + FRAME + 5
+# posts with their pictures and locales (1), the pictures' renditions (1), the topics in
+# use named in the index's language together with the listed posts' topic links (1, a
+# union): 4. Private sections are left out inside these queries, never read on their own.
+NEWS_INDEX_QUERIES = SERVING_INDEX + PAGE_LINKS + FRAME + 4
 # The post: its picture and the body's pictures, each joined to its renditions (1), the
 # call to action's page with its translation in the visitor's language (1), its topics
 # named in its language (1), the participants and events it is about in its language,

@@ -7,6 +7,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.models import SiteImage
+from events.models import EventPageParticipant
+from news.models import NewsIndexPage, NewsPageEvent
+from participants.models import ParticipantPage
+from tests.news.conftest import add_post, small_picture
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +36,7 @@ MONTH_QUERIES = SERVING_CALENDAR + FRAME + 3
 # query for its calendar (the "back" link: Wagtail's routing has read the event's
 # parent already), the participants taking part in its language, the link rows read in
 # the same query (1), the news about it (1; one more for the posts' renditions when
-# they have pictures).
+# they have pictures, `test_an_event_page_costs_the_same_with_one_participant_and_post_as_with_ten`).
 EVENT_PAGE_QUERIES = SERVING_EVENT + FRAME + 3
 # Neither a picture of its own nor one in its body: no picture query.
 EVENT_PAGE_WITHOUT_PICTURE_QUERIES = SERVING_EVENT + FRAME + 2
@@ -101,3 +105,26 @@ def test_the_calendar_costs_the_same_with_10_and_with_100_events(client, make_ev
         assert with_100[url][0] == with_10[url], f"{url}\n{with_100[url][1]}"
     # And the month really shows them all.
     assert client.get("/en/events/2031/05/").content.count(b'<article class="event-teaser') == 100
+
+
+def test_an_event_page_costs_the_same_with_one_participant_and_post_as_with_ten(client, make_event):
+    """The participants taking part and the posts about the event (with their pictures)
+    cost no query each."""
+    event = make_event("A gathering", start_date=datetime.date(2031, 6, 1), picture=SiteImage.objects.first())
+    participants = list(ParticipantPage.objects.filter(locale__language_code="en").order_by("pk")[:10])
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+
+    def add(first, count):
+        for number in range(first, first + count):
+            EventPageParticipant.objects.create(page=event, participant=participants[number])
+            post = add_post(news, title=f"About it {number}", date="2031-05-01", picture=small_picture(), publish=False)
+            NewsPageEvent.objects.create(page=post, event=event)
+        return count_queries(client, event.url)
+
+    with_one = add(0, 1)
+    with_ten = add(1, 9)
+
+    assert with_ten[0] == with_one[0], with_ten[1]
+    page = client.get(event.url).content.decode()
+    assert page.count('class="latest-list__item"') == 10
+    assert all(participant.title in page for participant in participants)

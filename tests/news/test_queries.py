@@ -1,12 +1,16 @@
 """The news costs a fixed number of queries, whatever the number of posts."""
 
 import datetime
+import json
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from events.models import EventPage
+from news.models import NewsPageEvent, NewsPageParticipant, NewsPageTopic, Topic
+from participants.models import ParticipantPage
 from tests.news.conftest import add_post, small_picture
 
 pytestmark = pytest.mark.django_db
@@ -131,3 +135,48 @@ def test_the_index_costs_the_same_with_10_posts_as_with_100(client, empty_news, 
     assert page.count('class="news-list__item"') == 100
     assert page.count("<picture>") == 100
     assert client.get(empty_news.url + "rss/").content.count(b"<item>") == 20
+
+
+def body_with_pictures(pictures, call_to_action_page):
+    """A body with one picture block per picture and a call to action, as stored."""
+    blocks = [
+        {"type": "picture", "value": {"picture": {"image": picture.pk, "decorative": False, "alt_text": "A square"}}}
+        for picture in pictures
+    ]
+    blocks.append(
+        {
+            "type": "call_to_action",
+            "value": {"heading": "Join", "page": call_to_action_page.pk, "link_label": "Apply"},
+        }
+    )
+    return json.dumps(blocks)
+
+
+def test_a_post_costs_the_same_with_one_of_everything_as_with_many(client, french_news, topics):
+    """Topics, pictures in the body, participants and events: none costs a query of its own."""
+    participants = list(ParticipantPage.objects.filter(locale__language_code="en").order_by("pk")[:8])
+    events = list(EventPage.objects.filter(locale__language_code="en").order_by("pk")[:5])
+    french_topics = list(Topic.objects.filter(locale=french_news.locale))
+    post = add_post(french_news, title="Un billet", date="2015-05-05", picture=small_picture(), publish=False)
+
+    def fill(count):
+        post.body = body_with_pictures([small_picture(title=f"In the body {n}") for n in range(count)], participants[0])
+        post.save()
+        NewsPageTopic.objects.filter(page=post).delete()
+        NewsPageParticipant.objects.filter(page=post).delete()
+        NewsPageEvent.objects.filter(page=post).delete()
+        for topic in french_topics[:count]:
+            NewsPageTopic.objects.create(page=post, topic=topic)
+        for participant in participants[:count]:
+            NewsPageParticipant.objects.create(page=post, participant=participant)
+        for event in events[:count]:
+            NewsPageEvent.objects.create(page=post, event=event)
+        return count_queries(client, post.url)
+
+    with_one = fill(1)
+    with_many = fill(5)
+
+    assert with_many[0] == with_one[0], with_many[1]
+    page = client.get(post.url).content.decode()
+    assert page.count("<picture>") == 1 + 5
+    assert page.count('class="linked-pages__list"') == 2

@@ -84,7 +84,6 @@ def linked_pages(locale_id, *target_groups):
         return [[] for _group in target_groups]
     candidates = (
         Page.objects.filter(is_target | (Q(locale_id=locale_id, live=True) & target_keys))
-        .select_related("locale")
         .annotate(**text_language_annotations(), **link_orders)
         # The order is the links'; the database need not sort.
         .order_by()
@@ -95,7 +94,7 @@ def linked_pages(locale_id, *target_groups):
         by_pk[page.pk] = page
         if page.locale_id == locale_id and page.live:
             in_locale[page.translation_key] = page
-    language = next((page.locale.language_code for page in in_locale.values()), None)
+    language = next((page.own_language for page in in_locale.values()), None)
 
     def target_ids(number, group):
         if not isinstance(group, SavedLinks):
@@ -126,15 +125,19 @@ def linked_pages(locale_id, *target_groups):
 def text_language_annotations():
     """What `page_text_language` reads, annotated on a query of pages: the language of
     the page an alias mirrors, and the source language a page still shows."""
-    return {"alias_language": F("alias_of__locale__language_code"), "shown_language": shown_language_annotation()}
+    return {
+        "own_language": F("locale__language_code"),
+        "alias_language": F("alias_of__locale__language_code"),
+        "shown_language": shown_language_annotation(),
+    }
 
 
 def page_text_language(page):
-    """The language of the text a page shows; the page is loaded with its `locale` and
+    """The language of the text a page shows; the page is loaded with
     `text_language_annotations()`."""
     if page.alias_of_id:
-        return page.alias_language or page.locale.language_code
-    return page.shown_language or page.locale.language_code
+        return page.alias_language or page.own_language
+    return page.shown_language or page.own_language
 
 
 def pages_linking_to(queryset, link_model, link_field, target):

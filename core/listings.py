@@ -13,8 +13,10 @@ reader or a search engine is told about a page in the language it is written in.
 """
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import F
 from django.db.models.functions import Coalesce
+from django.utils.functional import cached_property
 from django.utils.translation import get_language, get_language_info, pgettext
 
 
@@ -51,3 +53,16 @@ def language_note(language_code):
         return ""
     name = get_language_info(language_code)["name_translated"]
     return pgettext("an item of a list that is shown in another language", "(%(language)s)") % {"language": name}
+
+
+class CountedPaginator(Paginator):
+    """A paginator told how many items it pages through, by a query that the listing
+    makes anyway (with its filters' choices), so that it asks for no count of its own."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count

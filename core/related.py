@@ -16,10 +16,10 @@ import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Page
 
-from core.frame import content_language, shown_language_annotation
+from core.frame import shown_language_annotation
 from core.privacy import exclude_private
 
 
@@ -34,22 +34,59 @@ class LinkedPage:
     is_fallback: bool
 
 
-def linked_pages(locale_id, *target_id_groups):
-    """For each list of page ids, the live pages in that order, each in the locale `locale_id`.
+@dataclass(frozen=True)
+class SavedLinks:
+    """The saved link rows of one relation of a page (a queryset of the orderable), for
+    `linked_pages` to read inside its own query; `field` is their key to the linked page."""
 
-    A page with a live version in that locale (a translation, or an alias showing the
+    rows: QuerySet
+    field: str
+
+
+def chosen_links(page, relation_name, field):
+    """The pages `page` links through its orderables `relation_name` (their key to the
+    linked page is `field`), for `linked_pages`: the rows in memory when the page carries
+    unsaved ones (a preview shows the links being edited), else the saved rows, which
+    `linked_pages` reads in the same query as the pages."""
+    links = getattr(page, relation_name)
+    if page.pk is None or links.is_deferring:
+        return [getattr(link, f"{field}_id") for link in links.all()]
+    return SavedLinks(rows=links.get_live_queryset(), field=field)
+
+
+def linked_pages(locale_id, *target_groups):
+    """For each group of links, the live pages in their order, each in the locale `locale_id`.
+
+    A group is a list of page ids or the `SavedLinks` of a page (see `chosen_links`). A
+    page with a live version in that locale (a translation, or an alias showing the
     source text) is given in it; otherwise the page itself when it is live; otherwise it
-    is left out. Returns one list of `LinkedPage` per list of ids, in one query whatever
-    the number of pages.
+    is left out. Returns one list of `LinkedPage` per group, in one query whatever the
+    number of pages, the saved link rows read inside it.
     """
-    all_ids = {target_id for group in target_id_groups for target_id in group}
-    if not all_ids:
-        return [[] for _group in target_id_groups]
-    target_keys = Page.objects.filter(pk__in=all_ids).values("translation_key")
+    is_target = Q()
+    target_keys = Q()
+    link_orders = {}
+    for number, group in enumerate(target_groups):
+        if isinstance(group, SavedLinks):
+            is_target |= Q(pk__in=group.rows.values(group.field))
+            target_keys |= Q(translation_key__in=group.rows.values(f"{group.field}__translation_key"))
+            # The row linking each candidate, if any, and its place in the order: rows
+            # made outside the editor may have no sort_order, and keep the order in
+            # which they were made, as the database gives them.
+            row = group.rows.filter(**{group.field: OuterRef("pk")}).order_by()
+            link_orders[f"link_row_{number}"] = Subquery(row.values("pk")[:1])
+            link_orders[f"link_order_{number}"] = Subquery(row.values("sort_order")[:1])
+        elif group:
+            ids = list(group)
+            is_target |= Q(pk__in=ids)
+            target_keys |= Q(translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key"))
+    if not is_target:
+        return [[] for _group in target_groups]
     candidates = (
-        Page.objects.filter(Q(pk__in=all_ids) | Q(locale_id=locale_id, live=True, translation_key__in=target_keys))
-        .select_related("locale", "alias_of__locale")
-        .annotate(shown_language=shown_language_annotation())
+        Page.objects.filter(is_target | (Q(locale_id=locale_id, live=True) & target_keys))
+        .annotate(**text_language_annotations(), **link_orders)
+        # The order is the links'; the database need not sort.
+        .order_by()
     )
     by_pk = {}
     in_locale = {}
@@ -57,7 +94,15 @@ def linked_pages(locale_id, *target_id_groups):
         by_pk[page.pk] = page
         if page.locale_id == locale_id and page.live:
             in_locale[page.translation_key] = page
-    language = next((page.locale.language_code for page in in_locale.values()), None)
+    language = next((page.own_language for page in in_locale.values()), None)
+
+    def target_ids(number, group):
+        if not isinstance(group, SavedLinks):
+            return group
+        row, order = f"link_row_{number}", f"link_order_{number}"
+        linked = [page for page in by_pk.values() if getattr(page, row) is not None]
+        linked.sort(key=lambda page: (getattr(page, order) is not None, getattr(page, order) or 0, getattr(page, row)))
+        return [page.pk for page in linked]
 
     def resolve(target_ids):
         links = []
@@ -74,30 +119,41 @@ def linked_pages(locale_id, *target_id_groups):
             links.append(LinkedPage(page=page, text_language=text_language, is_fallback=text_language != language))
         return links
 
-    return [resolve(group) for group in target_id_groups]
+    return [resolve(target_ids(number, group)) for number, group in enumerate(target_groups)]
+
+
+def text_language_annotations():
+    """What `page_text_language` reads, annotated on a query of pages: the language of
+    the page an alias mirrors, and the source language a page still shows."""
+    return {
+        "own_language": F("locale__language_code"),
+        "alias_language": F("alias_of__locale__language_code"),
+        "shown_language": shown_language_annotation(),
+    }
 
 
 def page_text_language(page):
-    """The language of the text a page shows; the page is loaded with `alias_of__locale`
-    and annotated with `shown_language_annotation()`."""
-    return content_language(page, {page.alias_of_id: page.alias_of} if page.alias_of_id else None)
+    """The language of the text a page shows; the page is loaded with
+    `text_language_annotations()`."""
+    if page.alias_of_id:
+        return page.alias_language or page.own_language
+    return page.shown_language or page.own_language
 
 
-def pages_linking_to(queryset, link_model, link_field, target, request=None):
+def pages_linking_to(queryset, link_model, link_field, target):
     """The public pages of `queryset` in `target`'s locale that link to `target` in any
     language.
 
     `link_model` is the orderable holding the links (its `page` is the linking page) and
     `link_field` its foreign key to the linked page. The pages come with what
-    `as_related_item` needs; one query, privacy included (`core.privacy`). `request` is
-    the provider's (`register_related_items`); nothing here needs it.
+    `as_related_item` needs, in one query (private sections are left out inside it).
     """
     linking = link_model.objects.filter(**{f"{link_field}__translation_key": target.translation_key})
     return (
         exclude_private(queryset)
         .filter(locale_id=target.locale_id, pk__in=linking.values("page_id"))
-        .select_related("locale", "alias_of__locale")
-        .annotate(shown_language=shown_language_annotation())
+        .select_related("locale")
+        .annotate(**text_language_annotations())
     )
 
 

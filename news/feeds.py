@@ -18,7 +18,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 
 from core.site_name import site_name as get_site_name
-from news.models import NewsPage, NewsPageTopic, Topic
+from news.models import NewsPage, NewsPageTopic
 
 FEED_LENGTH = 20
 FEED_PICTURE_SPEC = "width-1200|format-jpeg"
@@ -98,9 +98,10 @@ class FeedEntry:
 
 
 def feed_posts(index):
-    posts = NewsPage.with_listing_data(index.posts()).prefetch_related(
-        Prefetch("topic_links", queryset=NewsPageTopic.objects.select_related("topic"))
-    )
+    """The newest posts, with their pictures and topics, the topics named in the index's
+    language; three queries (posts, renditions, topics)."""
+    topics = NewsPageTopic.named(NewsPageTopic.objects.all(), index.locale_id)
+    posts = NewsPage.with_listing_data(index.posts()).prefetch_related(Prefetch("topic_links", queryset=topics))
     return list(posts[:FEED_LENGTH])
 
 
@@ -148,11 +149,8 @@ class NewsRssFeedView(Feed):
         return f"urn:uuid:{uuid.uuid5(source.index.translation_key, get_language())}"
 
     def items(self, source):
-        """The newest posts, with what each needs ready: topics of the index's language
-        are read once for the whole feed, not once per post."""
+        """The newest posts, with what each needs ready (`feed_posts`)."""
         posts = feed_posts(source.index)
-        topic_keys = {link.topic.translation_key for post in posts for link in post.topic_links.all()}
-        topics = Topic.localized_by_key(topic_keys, source.index.locale_id)
         entries = []
         for post in posts:
             picture = picture_data(post.credited_picture, source.request)
@@ -160,11 +158,7 @@ class NewsRssFeedView(Feed):
                 "news/feed_summary.html",
                 {"post": post, "picture": post.credited_picture, "picture_url": picture and picture["url"]},
             )
-            categories = [
-                topics[link.topic.translation_key].name
-                for link in post.topic_links.all()
-                if link.topic.translation_key in topics
-            ]
+            categories = [link.topic_name.name for link in post.topic_links.all()]
             link = post.get_full_url(source.request)
             entries.append(FeedEntry(post=post, link=link, summary=summary, categories=categories, picture=picture))
         return entries

@@ -5,17 +5,20 @@ give a 404 page in the visitor's language, never an error: the filters only ever
 to years and topics that have posts, so anything else is an address that does not exist.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Prefetch
+from django.core.paginator import EmptyPage
+from django.db.models import CharField, Count, F, IntegerField, Q, Value
+from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from core.i18n.collation import collation_key
-from news.models import NewsPage, NewsPageTopic, Topic
+from core.listings import CountedPaginator
+from news.models import NewsPage, NewsPageTopic, Topic, TopicName
 
 
 @dataclass(frozen=True)
@@ -25,11 +28,42 @@ class FilterLink:
     is_current: bool
 
 
-def topics_in_use(posts, locale_id):
-    """The topics of these posts, named in that locale's language (else English), by name."""
-    keys = NewsPageTopic.objects.filter(page__in=posts.order_by()).values("topic__translation_key")
-    topics = Topic.localized_by_key(keys, locale_id)
-    return sorted(topics.values(), key=lambda topic: collation_key(topic.name))
+def topics_and_their_posts(posts, locale_id, listed_ids):
+    """The topics in use among `posts`, as `TopicName`s in the locale `locale_id` (else
+    English, else any language) and in the order of their names, and the topic keys of
+    each post of `listed_ids`, in their order; one query, both lists read together
+    (a union: the topics, then the links)."""
+    chosen = Topic.objects.filter(pk__in=NewsPageTopic.objects.filter(page__in=posts.order_by()).values("topic_id"))
+    no_number = Value(None, output_field=IntegerField())
+    topics = (
+        Topic.in_locale(chosen, locale_id)
+        .annotate(link_page=no_number, link_order=no_number, link_pk=no_number, key=F("translation_key"))
+        .order_by()
+        .values_list("link_page", "link_order", "link_pk", "key", "slug", "name")
+    )
+    links = (
+        NewsPageTopic.objects.filter(page_id__in=listed_ids)
+        .annotate(
+            link_page=F("page_id"),
+            link_order=F("sort_order"),
+            link_pk=F("pk"),
+            key=F("topic__translation_key"),
+            topic_slug=F("topic__slug"),
+            no_name=Value("", output_field=CharField()),
+        )
+        .order_by()
+        .values_list("link_page", "link_order", "link_pk", "key", "topic_slug", "no_name")
+    )
+    in_use, post_links = [], []
+    for page_id, order, link_pk, key, slug, name in topics.union(links, all=True):
+        if page_id is None:
+            in_use.append(TopicName(key, slug, name))
+        else:
+            post_links.append((page_id, order is not None, order or 0, link_pk, key))
+    keys_by_post = defaultdict(list)
+    for page_id, *_order, key in sorted(post_links):
+        keys_by_post[page_id].append(key)
+    return sorted(in_use, key=lambda topic: collation_key(topic.name)), keys_by_post
 
 
 class NewsListing:
@@ -38,10 +72,16 @@ class NewsListing:
         self.request = request
         self.base_url = index.get_url(request)
         self.all_posts = index.listed_posts()
+        # Topics share their slug in every language, so the posts are filtered by it
+        # before the topics in use are known; an unknown one is a 404 all the same.
+        self.topic_slug = request.GET.get("topic", "")
         self.year = self._parse_year(request.GET.get("year", ""))
-        self.topic = self._parse_topic(request.GET.get("topic", ""))
         self.page = self._parse_page(request.GET.get("page", ""))
         self.posts = list(self.page.object_list)
+        self.topics, keys_by_post = topics_and_their_posts(
+            self.all_posts, index.locale_id, [post.pk for post in self.posts]
+        )
+        self.topic = self._parse_topic(self.topic_slug)
         topics_by_key = {topic.translation_key: topic for topic in self.topics}
         for post in self.posts:
             # Every topic of a listed post is among the index's topics in use.
@@ -51,19 +91,29 @@ class NewsListing:
                     url=self.url_for(topic=topic),
                     is_current=self.topic is not None and topic.translation_key == self.topic.translation_key,
                 )
-                for topic in (topics_by_key.get(link.topic.translation_key) for link in post.topic_links.all())
+                for topic in (topics_by_key.get(key) for key in keys_by_post[post.pk])
                 if topic is not None
             ]
 
     # --- What the filters offer ---------------------------------------------------------
 
     @cached_property
-    def years(self):
-        return [day.year for day in self.all_posts.dates("date", "year", order="DESC")]
+    def _posts_per_year(self):
+        """{year with posts: how many of them the chosen topic keeps}, newest year first,
+        in one query: the years the filter offers, and the list's count."""
+        shown = Count("pk", filter=Q(pk__in=self._tagged_with_topic())) if self.topic_slug else Count("pk")
+        counts = (
+            self.all_posts.order_by()
+            .annotate(year=ExtractYear("date"))
+            .values("year")
+            .annotate(shown=shown)
+            .order_by("-year")
+        )
+        return {row["year"]: row["shown"] for row in counts}
 
     @cached_property
-    def topics(self):
-        return topics_in_use(self.all_posts, self.index.locale_id)
+    def years(self):
+        return list(self._posts_per_year)
 
     # --- Reading the address --------------------------------------------------------------
 
@@ -82,17 +132,19 @@ class NewsListing:
                 return topic
         raise Http404("No such topic.")
 
+    def _tagged_with_topic(self):
+        return NewsPageTopic.objects.filter(topic__slug=self.topic_slug).values("page_id")
+
     def _parse_page(self, value):
         posts = self.all_posts
+        years = [self.year] if self.year is not None else self.years
+        count = sum(self._posts_per_year[year] for year in years)
         if self.year is not None:
             posts = posts.filter(date__year=self.year)
-        if self.topic is not None:
-            tagged = NewsPageTopic.objects.filter(topic__translation_key=self.topic.translation_key)
-            posts = posts.filter(pk__in=tagged.values("page_id"))
-        posts = NewsPage.with_listing_data(posts).prefetch_related(
-            Prefetch("topic_links", queryset=NewsPageTopic.objects.select_related("topic"))
-        )
-        paginator = Paginator(posts, self.index.posts_per_page or 10)
+        if self.topic_slug:
+            posts = posts.filter(pk__in=self._tagged_with_topic())
+        posts = NewsPage.with_listing_data(posts)
+        paginator = CountedPaginator(posts, self.index.posts_per_page or 10, count)
         if not value:
             number = 1
         elif value.isascii() and value.isdigit():

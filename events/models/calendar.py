@@ -1,23 +1,56 @@
-"""The month view of the calendar."""
+"""The month view of the calendar, and what the navigation of every view knows."""
 
 import datetime
+from dataclasses import dataclass
 
-from django.db.models import Max, Min
-from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
+from core.i18n.collation import collation_key
+from core.i18n.countries import COUNCIL_OF_EUROPE_MEMBER_STATES, country_name
 from core.i18n.dates import format_month, month_weeks, weekday_names
 from events.models.choices import FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, site_today
+
+
+@dataclass(frozen=True)
+class CalendarFacts:
+    """What the calendar's navigation knows of its events (`EventIndexPage.calendar_facts`):
+    their countries and years, the first and last days they cover, and how many events
+    the current view shows."""
+
+    countries: frozenset
+    years: list  # newest first
+    first_day: datetime.date | None
+    last_day: datetime.date | None
+    shown: int
+
+    @classmethod
+    def from_rows(cls, rows):
+        """From rows of events grouped by country and year (`first_day`, `last_day_here`,
+        `shown`)."""
+        return cls(
+            countries=frozenset(row["country"] for row in rows if row["country"]),
+            years=sorted({row["year"] for row in rows}, reverse=True),
+            first_day=min((row["first_day"] for row in rows), default=None),
+            last_day=max((row["last_day_here"] for row in rows), default=None),
+            shown=sum(row["shown"] for row in rows),
+        )
+
+    def country_options(self):
+        """(code, name) of the countries with events, in the order of their names."""
+        return sorted(
+            ((code, country_name(code)) for code in self.countries if code in COUNCIL_OF_EUROPE_MEMBER_STATES),
+            key=lambda item: collation_key(item[1]),
+        )
 
 
 class MonthCalendar:
     """The month view: a grid of weeks with each day's events, and the month's list."""
 
-    def __init__(self, first_day, events, all_events, index_page):
+    def __init__(self, first_day, events, facts, index_page):
         self.first_day = first_day
         self.events = events
-        self.all_events = all_events
+        self.facts = facts
         self.index_page = index_page
         self.language = get_language()
 
@@ -30,12 +63,9 @@ class MonthCalendar:
         """The months the previous/next links may lead to: from the first event (or this
         month) to the last event (or a year from now), so crawlers never walk on forever."""
         today = site_today()
-        bounds = self.all_events.order_by().aggregate(
-            first=Min("start_date"), last=Max(Coalesce("end_date", "start_date"))
-        )
-        earliest = min(filter(None, [bounds["first"], today.replace(day=1)]))
+        earliest = min(filter(None, [self.facts.first_day, today.replace(day=1)]))
         in_a_year = datetime.date(today.year + 1, today.month, 1)
-        latest = max(filter(None, [bounds["last"], in_a_year]))
+        latest = max(filter(None, [self.facts.last_day, in_a_year]))
         return earliest.replace(day=1), latest.replace(day=1)
 
     def neighbour(self, step):

@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n.countries import COUNCIL_OF_EUROPE_MEMBER_STATES
@@ -36,12 +37,17 @@ class EventFilters:
     def active(self):
         return bool(self.country or self.attendance)
 
-    def apply(self, events):
+    def condition(self):
+        """The events the filters keep, as a condition (an empty one keeps them all)."""
+        condition = Q()
         if self.country:
-            events = events.filter(country=self.country)
+            condition &= Q(country=self.country)
         if self.attendance:
-            events = events.filter(attendance__in=self.ATTENDANCE_FILTERS[self.attendance])
-        return events
+            condition &= Q(attendance__in=self.ATTENDANCE_FILTERS[self.attendance])
+        return condition
+
+    def apply(self, events):
+        return events.filter(self.condition())
 
     def query_string(self):
         """The filters as "?country=FR&attendance=online", or "" without any: for links

@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F, Max, Min
+from django.db.models import Count, F, Max, Min, Q
+from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -26,14 +26,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
-from core.i18n.collation import collation_key
 from core.i18n.countries import COUNCIL_OF_EUROPE_MEMBER_STATES, country_choices, country_name
-from core.listings import with_text_language
-from core.models import BasePage, SiteImage
+from core.listings import CountedPaginator, with_text_language
+from core.models import BasePage
 from core.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, UpcomingItemMixin, exclude_untranslated
 from core.models.pictures import PagePicture
-from core.related import as_related_item, linked_pages, pages_linking_to, related_items
-from events.models.calendar import MonthCalendar
+from core.privacy import exclude_private
+from core.related import as_related_item, chosen_links, linked_pages, pages_linking_to, related_items
+from events.models.calendar import CalendarFacts, MonthCalendar
 from events.models.choices import (
     EVENTS_PER_PAGE,
     FEED_MAX_EVENTS,
@@ -74,15 +74,15 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
     def events(self):
         """The live, public events of this calendar in its own language (events not
         translated yet, aliases of English events, are left out): what the iCalendar
-        feed publishes. `public()` asks the database for private sections once, when it
-        is called: call this once per request."""
-        return exclude_untranslated(EventPage.objects.child_of(self).live().public())
+        feed publishes. Private sections are left out by the query itself
+        (`core.privacy.exclude_private`)."""
+        return exclude_untranslated(exclude_private(EventPage.objects.child_of(self).live()))
 
     def listed_events(self):
         """Every live, public event of this calendar: what its views list. Events not
         translated yet are listed too, in their source language and marked so
-        (`core.listings`). Call it once per request, as `events()`."""
-        return with_text_language(EventPage.objects.child_of(self).live().public())
+        (`core.listings`)."""
+        return with_text_language(exclude_private(EventPage.objects.child_of(self).live()))
 
     def upcoming_events(self, today=None, events=None):
         return (events if events is not None else self.events()).upcoming(today or site_today())
@@ -91,16 +91,20 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         return (events if events is not None else self.events()).past(today or site_today())
 
     @staticmethod
-    def years_with_events(events):
-        return [day.year for day in events.order_by().dates("start_date", "year", order="DESC")]
-
-    @staticmethod
-    def countries_with_events(events):
-        codes = set(events.exclude(country="").order_by().values_list("country", flat=True).distinct())
-        return sorted(
-            ((code, country_name(code)) for code in codes if code in COUNCIL_OF_EUROPE_MEMBER_STATES),
-            key=lambda item: collation_key(item[1]),
+    def calendar_facts(events, shown_condition):
+        """What the calendar's navigation needs to know of `events`, and how many of them
+        meet `shown_condition` (the view's events with the visitor's filters); one query."""
+        rows = (
+            events.order_by()
+            .annotate(year=ExtractYear("start_date"))
+            .values("country", "year")
+            .annotate(
+                first_day=Min("start_date"),
+                last_day_here=Max(Coalesce("end_date", "start_date")),
+                shown=Count("pk", filter=shown_condition) if shown_condition else Count("pk"),
+            )
         )
+        return CalendarFacts.from_rows(list(rows))
 
     # --- Addresses ----------------------------------------------------------------------
 
@@ -138,17 +142,17 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
 
     # --- Views --------------------------------------------------------------------------
 
-    def _listing_context(self, request, events):
+    def _listing_context(self, request, events, facts):
         # A page number that is not one (or is out of range) shows the nearest page.
-        paginator = Paginator(events.for_listing(), EVENTS_PER_PAGE)
+        paginator = CountedPaginator(events.for_listing(), EVENTS_PER_PAGE, facts.shown)
         return {"events_page": paginator.get_page(request.GET.get("page"))}
 
-    def _common_context(self, events, filters):
+    def _common_context(self, facts, filters):
         today = site_today()
         return {
             "filters": filters,
-            "country_options": self.countries_with_events(events),
-            "years": [(year, self.year_url(year)) for year in self.years_with_events(events)],
+            "country_options": facts.country_options(),
+            "years": [(year, self.year_url(year)) for year in facts.years],
             "this_month_url": self.month_url(today.year, today.month),
             "today": today,
         }
@@ -157,8 +161,10 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
     def upcoming_view(self, request):
         events = self.listed_events()
         filters = EventFilters(request.GET)
-        context = self._common_context(events, filters)
-        context.update(self._listing_context(request, filters.apply(self.upcoming_events(events=events))))
+        today = site_today()
+        facts = self.calendar_facts(events, Q(last_day__gte=today) & filters.condition())
+        context = self._common_context(facts, filters)
+        context.update(self._listing_context(request, filters.apply(self.upcoming_events(today, events)), facts))
         context["calendar_view"] = "upcoming"
         return self.render(request, context_overrides=context)
 
@@ -169,8 +175,9 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
             raise Http404("No calendar for that year")
         events = self.listed_events()
         filters = EventFilters(request.GET)
-        context = self._common_context(events, filters)
-        context.update(self._listing_context(request, filters.apply(events.starting_in_year(year))))
+        facts = self.calendar_facts(events, Q(start_date__year=year) & filters.condition())
+        context = self._common_context(facts, filters)
+        context.update(self._listing_context(request, filters.apply(events.starting_in_year(year)), facts))
         context.update(calendar_view="year", year=year)
         return self.render(request, context_overrides=context, template="events/event_index_year.html")
 
@@ -188,8 +195,9 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
             )
         events = self.listed_events()
         filters = EventFilters(request.GET)
-        context = self._common_context(events, filters)
-        context.update(MonthCalendar(first_day, filters.apply(events), events, self).context())
+        facts = self.calendar_facts(events, None)
+        context = self._common_context(facts, filters)
+        context.update(MonthCalendar(first_day, filters.apply(events), facts, self).context())
         context["calendar_view"] = "month"
         return self.render(request, context_overrides=context, template="events/event_index_month.html")
 
@@ -439,7 +447,8 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage,
         """The events that are over (ended before today), the latest first: the coming
         ones have the home page's own block (`upcoming_queryset`)."""
         return (
-            with_text_language(cls.objects.live().public().filter(locale_id=locale_id, last_day__lt=site_today()))
+            with_text_language(exclude_private(cls.objects.live().filter(locale_id=locale_id)))
+            .filter(last_day__lt=site_today())
             .defer_streamfields()
             .order_by("-start_date", F("start_time").desc(nulls_last=True), "pk")
         )
@@ -451,7 +460,7 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage,
 
     @classmethod
     def upcoming_queryset(cls, locale_id):
-        events = with_text_language(cls.objects.live().public().filter(locale_id=locale_id))
+        events = with_text_language(exclude_private(cls.objects.live().filter(locale_id=locale_id)))
         return events.upcoming(site_today()).defer_streamfields()
 
     @classmethod
@@ -470,8 +479,9 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage,
     # --- Links to and from participants and news ----------------------------------------
 
     def get_linked_participants(self):
-        """The participants taking part, in this event's language; two queries."""
-        (participants,) = linked_pages(self.locale_id, [link.participant_id for link in self.participant_links.all()])
+        """The participants taking part, in this event's language; one query, which reads
+        the link rows too (or takes them from memory in a preview)."""
+        (participants,) = linked_pages(self.locale_id, chosen_links(self, "participant_links", "participant"))
         return participants
 
     @classmethod
@@ -480,7 +490,7 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage,
         items (registered in events.apps); one query, private events left out by a
         condition of it (core.privacy).
         Related items show no picture of an event, so none is fetched."""
-        events = pages_linking_to(cls.objects.live(), EventPageParticipant, "participant", participant, request)
+        events = pages_linking_to(cls.objects.live(), EventPageParticipant, "participant", participant)
         return [as_related_item(event) for event in events.defer_streamfields()]
 
     # --- Validation and saving ----------------------------------------------------------
@@ -534,10 +544,9 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage,
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if self.picture_id:
-            # The picture and all its renditions in two queries, shared by the page's
-            # <picture> element and its structured data.
-            self.picture = SiteImage.objects.prefetch_renditions().filter(pk=self.picture_id).first()
+        # The picture and the body's pictures, with their renditions, in one query; the
+        # page's <picture> element and its structured data share them.
+        self.load_picture_with_body(self.body)
         context["when"] = self.when()
         context["is_upcoming"] = self.is_upcoming()
         context["calendar"] = self.get_parent_calendar()

@@ -1,4 +1,4 @@
 from .pages import NewsIndexPage, NewsPage, NewsPageEvent, NewsPageParticipant, NewsPageTopic
-from .topics import Topic
+from .topics import Topic, TopicName
 
-__all__ = ["NewsIndexPage", "NewsPage", "NewsPageEvent", "NewsPageParticipant", "NewsPageTopic", "Topic"]
+__all__ = ["NewsIndexPage", "NewsPage", "NewsPageEvent", "NewsPageParticipant", "NewsPageTopic", "Topic", "TopicName"]

@@ -2,6 +2,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import OuterRef
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -16,10 +17,11 @@ from core.listings import with_text_language
 from core.models import BasePage, LatestItemMixin
 from core.models.mixins import FeedLink, FeedSourceMixin, exclude_untranslated
 from core.models.pictures import PagePicture
-from core.related import as_related_item, linked_pages, pages_linking_to
+from core.privacy import exclude_private
+from core.related import as_related_item, chosen_links, linked_pages, pages_linking_to
 from participants.models import ParticipantLink
 
-from .topics import Topic
+from .topics import Topic, TopicName
 
 # Addresses below a news index that belong to its feeds, never to a post.
 FEED_ROUTES = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
@@ -65,14 +67,16 @@ class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         """Live, public posts of this index in its own language, newest first (same-day
         posts by title): what the feeds publish. Posts not translated yet (aliases of
         English posts) are left out."""
-        return exclude_untranslated(NewsPage.objects.live().public().child_of(self)).order_by(*NewsPage.NEWEST_FIRST)
+        posts = exclude_private(NewsPage.objects.live().child_of(self))
+        return exclude_untranslated(posts).order_by(*NewsPage.NEWEST_FIRST)
 
     def listed_posts(self):
         """Every live, public post below this index, newest first: what the index lists.
 
         Posts not translated yet are listed too, in their source language and marked so
         (`core.listings`)."""
-        return with_text_language(NewsPage.objects.live().public().child_of(self)).order_by(*NewsPage.NEWEST_FIRST)
+        posts = exclude_private(NewsPage.objects.live().child_of(self))
+        return with_text_language(posts).order_by(*NewsPage.NEWEST_FIRST)
 
     @path("")
     def index_route(self, request):
@@ -175,24 +179,37 @@ class NewsPage(LatestItemMixin, BasePage, PagePicture):
     # --- Topics ------------------------------------------------------------------------
 
     def get_topics(self):
-        """This post's topics, named in the post's language; two queries."""
-        links = list(self.topic_links.select_related("topic"))
-        localized = Topic.localized_by_key({link.topic.translation_key for link in links}, self.locale_id)
-        return [localized[link.topic.translation_key] for link in links if link.topic.translation_key in localized]
+        """This post's topics in their order, each a `TopicName` in the post's language;
+        one query."""
+        if self.topic_links.is_deferring:
+            # A preview: the topics as chosen in the editor, not saved yet.
+            chosen = [link.topic_id for link in self.topic_links.all()]
+            named = Topic.objects.annotate(
+                name_here=Topic.name_in_locale(OuterRef("translation_key"), self.locale_id)
+            ).in_bulk(chosen)
+            return [
+                TopicName(named[pk].translation_key, named[pk].slug, named[pk].name_here)
+                for pk in chosen
+                if pk in named
+            ]
+        return [link.topic_name for link in NewsPageTopic.named(self.topic_links.all(), self.locale_id)]
 
     # --- The participants and events this post is about --------------------------------
 
     def get_linked_pages(self):
-        """(participants, events) this post is about, in its language; three queries.
-
-        Read from the link rows as they are in memory, so a preview shows unsaved links.
-        """
-        participant_ids = [link.participant_id for link in self.participant_links.all()]
-        event_ids = [link.event_id for link in self.event_links.all()]
-        return linked_pages(self.locale_id, participant_ids, event_ids)
+        """(participants, events) this post is about, in its language; one query, which
+        reads the link rows too (or takes them as they are in memory, so that a preview
+        shows unsaved links)."""
+        return linked_pages(
+            self.locale_id,
+            chosen_links(self, "participant_links", "participant"),
+            chosen_links(self, "event_links", "event"),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The picture and the body's pictures, with their renditions, in one query.
+        self.load_picture_with_body(self.body)
         context["topics"] = self.get_topics()
         context["news_index"] = self.get_parent()
         context["linked_participants"], context["linked_events"] = self.get_linked_pages()
@@ -207,7 +224,7 @@ class NewsPage(LatestItemMixin, BasePage, PagePicture):
 
     @classmethod
     def latest_queryset(cls, locale_id):
-        posts = with_text_language(cls.objects.live().public().filter(locale_id=locale_id))
+        posts = with_text_language(exclude_private(cls.objects.live().filter(locale_id=locale_id)))
         return cls.with_listing_data(posts.order_by(*cls.NEWEST_FIRST))
 
     def latest_date(self):
@@ -223,17 +240,17 @@ class NewsPage(LatestItemMixin, BasePage, PagePicture):
 
     @classmethod
     def related_to_participant(cls, participant, request=None):
-        return cls._related_to(NewsPageParticipant, "participant", participant, request)
+        return cls._related_to(NewsPageParticipant, "participant", participant)
 
     @classmethod
     def related_to_event(cls, event, request=None):
-        return cls._related_to(NewsPageEvent, "event", event, request)
+        return cls._related_to(NewsPageEvent, "event", event)
 
     @classmethod
-    def _related_to(cls, link_model, link_field, target, request):
+    def _related_to(cls, link_model, link_field, target):
         """The live posts in `target`'s language that are about it, as related items;
         two queries (the posts, then their pictures' renditions)."""
-        posts = pages_linking_to(cls.objects.live(), link_model, link_field, target, request)
+        posts = pages_linking_to(cls.objects.live(), link_model, link_field, target)
         return [as_related_item(post) for post in cls.with_listing_data(posts.order_by(*cls.NEWEST_FIRST))]
 
 
@@ -256,6 +273,19 @@ class NewsPageTopic(Orderable):
 
     def __str__(self):
         return str(self.topic)
+
+    @staticmethod
+    def named(links, locale_id):
+        """The links `links` (a queryset) with their topics, each topic named in the
+        locale `locale_id` (`Topic.name_in_locale`) in the same query: see `topic_name`."""
+        return links.select_related("topic").annotate(
+            localized_name=Topic.name_in_locale(OuterRef("topic__translation_key"), locale_id)
+        )
+
+    @property
+    def topic_name(self):
+        """The topic as a page shows it; on links loaded by `named`."""
+        return TopicName(self.topic.translation_key, self.topic.slug, self.localized_name)
 
 
 class NewsPageParticipant(ParticipantLink):

@@ -1,12 +1,25 @@
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, F, OuterRef, Subquery, Value, When
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+@dataclass(frozen=True)
+class TopicName:
+    """A topic as a page shows it: its name in the page's language, its slug for
+    addresses, and its translation key to compare it with the topics of a filter."""
+
+    translation_key: object
+    slug: str
+    name: str
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -55,17 +68,36 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"slug": _("Another topic already uses this short name.")})
 
     @classmethod
-    def localized_by_key(cls, translation_keys, locale_id):
-        """The topics with these keys, each in the locale `locale_id` where translated,
-        else in the default language, else in any language; one query."""
-        best = {}
-        for topic in cls.objects.filter(translation_key__in=translation_keys).select_related("locale"):
-            if topic.locale_id == locale_id:
-                rank = 0
-            elif topic.locale.language_code == settings.LANGUAGE_CODE:
-                rank = 1
-            else:
-                rank = 2
-            if topic.translation_key not in best or rank < best[topic.translation_key][0]:
-                best[topic.translation_key] = (rank, topic)
-        return {key: topic for key, (_rank, topic) in best.items()}
+    def _best_translations(cls, translation_key, locale_id):
+        """The translations of the topic with `translation_key` (a value or an outer
+        reference), best first: in the locale `locale_id`, then in the default language,
+        then in any language."""
+        return (
+            cls.objects.filter(translation_key=translation_key)
+            .annotate(
+                language_rank=Case(
+                    When(locale_id=locale_id, then=Value(0)),
+                    When(locale__language_code=settings.LANGUAGE_CODE, then=Value(1)),
+                    default=Value(2),
+                )
+            )
+            .order_by("language_rank", "pk")
+        )
+
+    @classmethod
+    def name_in_locale(cls, translation_key, locale_id):
+        """An expression for annotating a query: the name of the topic with
+        `translation_key` (an outer reference) in the locale `locale_id` where translated,
+        else in the default language, else in any language; asked in the same query."""
+        return Subquery(cls._best_translations(translation_key, locale_id).values("name")[:1])
+
+    @classmethod
+    def in_locale(cls, topics, locale_id):
+        """The topics of the queryset `topics`, one row per topic (not per translation),
+        each in the language `name_in_locale` chooses; one query."""
+        best = cls._best_translations(OuterRef("translation_key"), locale_id).values("pk")[:1]
+        return (
+            cls.objects.filter(translation_key__in=topics.values("translation_key"))
+            .alias(best_pk=Subquery(best))
+            .filter(pk=F("best_pk"))
+        )

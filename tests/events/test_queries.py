@@ -7,35 +7,43 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.models import SiteImage
+from events.models import EventPageParticipant
+from news.models import NewsIndexPage, NewsPageEvent
+from participants.models import ParticipantPage
+from tests.news.conftest import add_post, small_picture
 
 pytestmark = pytest.mark.django_db
 
-# Serving a calendar page: site, locale, home page, the calendar (page, then its
-# specific type), its ancestors and their view restrictions (2).
-# The calendar: private sections (1), countries of its events (1), years of its events
-# (1), then for a paginated list the count (1), the events with their pictures (1) and
-# the pictures' renditions (1).
+# Each bound is the sum of its parts, so that a change in one part (Wagtail's serving,
+# the frame) shows in its own line.
+#
+# Serving (core and Wagtail) a calendar page: site, locale, home page, the calendar
+# (page, then its specific type), its ancestors and their view restrictions (2): 7; an
+# event page, one level deeper: 9.
+SERVING_CALENDAR = 7
+SERVING_EVENT = 9
 # The frame: home pages and translations (1); its menu, feed links, footer text and
 # site settings from the cache.
-UPCOMING_QUERIES = 14
-YEAR_QUERIES = 14
-# The month view has no count, but asks for the first and last events (to bound the
-# previous/next links).
-MONTH_QUERIES = 14
-# Serving an event page: site, locale, home page, calendar (2), the event (page, then
-# its specific type), its ancestors and their view restrictions (2).
-# The page: its picture and its renditions (2), no query for its calendar (the "back"
-# link: Wagtail's routing has read the event's parent already), the participants
-# taking part (1; one more for their pages in the event's language when there are
-# some), the news about it, private posts left out in the same query (1; one more for
-# the posts' pictures when they have some).
-# The frame: home pages and translations (1); its menu, feed links, footer text and
-# site settings from the cache.
-EVENT_PAGE_QUERIES = 14
-EVENT_PAGE_WITHOUT_PICTURE_QUERIES = 12
-# The feed: site, locale, home page, calendar (2), ancestors and restrictions (2),
-# private sections (1), the events (1).
-FEED_QUERIES = 9
+FRAME = 1
+# The calendar: what its navigation needs (countries, years, first and last days, and
+# how many events the view shows: 1 query), the events with their pictures (1) and the
+# pictures' renditions (1). Private sections are left out inside these queries.
+UPCOMING_QUERIES = SERVING_CALENDAR + FRAME + 3
+YEAR_QUERIES = SERVING_CALENDAR + FRAME + 3
+# The month view: the same; its navigation's facts also bound the previous/next links.
+MONTH_QUERIES = SERVING_CALENDAR + FRAME + 3
+# The page: its picture and the body's pictures, each joined to its renditions (1), no
+# query for its calendar (the "back" link: Wagtail's routing has read the event's
+# parent already), the participants taking part in its language, the link rows read in
+# the same query (1), the news about it (1; one more for the posts' renditions when
+# they have pictures, `test_an_event_page_costs_the_same_with_one_participant_and_post_as_with_ten`).
+EVENT_PAGE_QUERIES = SERVING_EVENT + FRAME + 3
+# Neither a picture of its own nor one in its body: no picture query.
+EVENT_PAGE_WITHOUT_PICTURE_QUERIES = SERVING_EVENT + FRAME + 2
+# The feeds: the calendar's feed asks for its events (1), an event's own feed for
+# nothing more than its serving.
+FEED_QUERIES = SERVING_CALENDAR + 1
+EVENT_FEED_QUERIES = SERVING_EVENT
 # Other languages than English find their home page by its translation key (1 more).
 IN_OTHER_LANGUAGES = 1
 # A list in which no event has a picture asks for no renditions (1 fewer; the pictures are
@@ -63,7 +71,7 @@ def count_queries(client, url):
         ("/fr/evenements/premier-atelier-national-france/", EVENT_PAGE_QUERIES + IN_OTHER_LANGUAGES),
         ("/en/events/meeting-of-national-contact-points/", EVENT_PAGE_WITHOUT_PICTURE_QUERIES),
         ("/en/events/ics/", FEED_QUERIES),
-        ("/en/events/first-national-workshop-france/ics/", FEED_QUERIES),
+        ("/en/events/first-national-workshop-france/ics/", EVENT_FEED_QUERIES),
     ],
 )
 def test_query_counts_stay_within_their_bounds(client, url, expected):
@@ -97,3 +105,26 @@ def test_the_calendar_costs_the_same_with_10_and_with_100_events(client, make_ev
         assert with_100[url][0] == with_10[url], f"{url}\n{with_100[url][1]}"
     # And the month really shows them all.
     assert client.get("/en/events/2031/05/").content.count(b'<article class="event-teaser') == 100
+
+
+def test_an_event_page_costs_the_same_with_one_participant_and_post_as_with_ten(client, make_event):
+    """The participants taking part and the posts about the event (with their pictures)
+    cost no query each."""
+    event = make_event("A gathering", start_date=datetime.date(2031, 6, 1), picture=SiteImage.objects.first())
+    participants = list(ParticipantPage.objects.filter(locale__language_code="en").order_by("pk")[:10])
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+
+    def add(first, count):
+        for number in range(first, first + count):
+            EventPageParticipant.objects.create(page=event, participant=participants[number])
+            post = add_post(news, title=f"About it {number}", date="2031-05-01", picture=small_picture(), publish=False)
+            NewsPageEvent.objects.create(page=post, event=event)
+        return count_queries(client, event.url)
+
+    with_one = add(0, 1)
+    with_ten = add(1, 9)
+
+    assert with_ten[0] == with_one[0], with_ten[1]
+    page = client.get(event.url).content.decode()
+    assert page.count('class="latest-list__item"') == 10
+    assert all(participant.title in page for participant in participants)

@@ -557,7 +557,9 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage,
     def get_parent_calendar(self):
         """The calendar this event belongs to, for the "back to the calendar" link."""
         # Event pages live only below a calendar (parent_page_types); its title and
-        # address are on the generic page, so no specific query is needed.
+        # address are on the generic page, so no specific query is needed. A served
+        # event costs no query for it at all: the routing left the calendar it came
+        # through on the event (`BasePage.route`).
         return self.get_parent()
 
     @path("ics/", name="ics")

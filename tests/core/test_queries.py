@@ -20,14 +20,14 @@ pytestmark = pytest.mark.django_db
 # from the cache. The home page is routed in one query: the page with its own fields and,
 # inside that query, its view restrictions and its ancestors'. A page further down costs
 # one query more: every page its address names, read at once.
-# The home page: serving (1). The "Upcoming events" block: view restrictions, the next
-# events, the calendar it links to (3). The "latest" list (aliases included, marked
-# without a query): news posts with their pictures (their view restrictions checked in
-# that query), the pictures' renditions (2); events: view restrictions and events (2).
-# The calls to action: the pages chosen and their translations in the visitor's language
-# (1). The frame: its home pages, menu, feed links, footer text and site settings from
-# the cache; the home page's translations are the home pages.
-HOME_PAGE_QUERIES = 9
+# The home page: serving (1). The "Upcoming events" block: the next events and the
+# calendar it links to (2). The "latest" list (aliases included, marked without a
+# query): news posts with their pictures, the pictures' renditions (2); events (1).
+# Private sections are left out inside each of those queries. The calls to action: the
+# pages chosen and their translations in the visitor's language (1). The frame: its home
+# pages, menu, feed links, footer text and site settings from the cache; the home page's
+# translations are the home pages.
+HOME_PAGE_QUERIES = 7
 # Resources, a standard page with pages below it, in French: serving (2). The page: its
 # pages below with the language of their text, private sections left out in that query
 # (1), then one query per page type among them (1 for the publication), the files of the

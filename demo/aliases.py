@@ -97,8 +97,12 @@ class TreePositions:
         return path
 
     def count_children(self):
+        """Write the parents' counts of children and forget the positions read, so that
+        Wagtail's own tree insertion can run next (it reads both from the database)."""
         for parent_pk, added in self.added.items():
             Page.objects.filter(pk=parent_pk).update(numchild=F("numchild") + added)
+        self.added.clear()
+        self.last_paths.clear()
 
 
 def alias_everywhere(pages, source_locale):
@@ -133,6 +137,7 @@ def alias_everywhere(pages, source_locale):
                 continue
             parent = parent_in_language.get((source_parent.translation_key, locale.pk))
             if parent is None or page.slug in sibling_slugs[parent.pk]:
+                positions.count_children()
                 page.copy_for_translation(locale, copy_parents=True, alias=True)
                 made += 1
                 continue

@@ -231,3 +231,34 @@ def test_a_bulk_alias_holds_what_wagtails_create_alias_writes(locales):
     )
     italian_parent.refresh_from_db()
     assert italian_parent.numchild == italian_parent.get_children().count()
+
+
+@pytest.mark.django_db
+def test_a_slug_taken_in_a_language_is_left_to_wagtails_own_alias(locales):
+    # Three new posts; the middle one's slug is taken in German, so its German alias is
+    # made by Wagtail between two made in bulk below the same parent.
+    page = english(NewsPage, "congress-adopts-report-on-roma-youth")
+    copies = [
+        page.copy(
+            to=page.get_parent(),
+            update_attrs={"slug": slug, "title": slug},
+            keep_live=True,
+            reset_translation_key=True,
+            log_action=None,
+        ).specific
+        for slug in ("first-new-post", "taken-in-german", "last-new-post")
+    ]
+    german_sibling = NewsPage.objects.filter(locale=locales["de"], alias_of__isnull=False).first()
+    Page.objects.filter(pk=german_sibling.pk).update(slug="taken-in-german")
+
+    made = alias_everywhere(copies, locales[settings.LANGUAGE_CODE])
+
+    aliases = NewsPage.objects.filter(alias_of__in=copies)
+    assert made == aliases.count() == 3 * (len(settings.LANGUAGES) - 1)
+    assert aliases.get(locale=locales["de"], alias_of=copies[1]).slug == "taken-in-german-1"
+    assert aliases.get(locale=locales["fr"], alias_of=copies[1]).slug == "taken-in-german"
+    for alias in aliases:
+        parent = alias.get_parent()
+        assert parent.numchild == parent.get_children().count(), parent.url_path
+    paths = list(Page.objects.values_list("path", flat=True))
+    assert len(paths) == len(set(paths))

@@ -10,14 +10,15 @@ PORT ?= 8000
 # name and port, used where there is no request) and the admin login it prints uses it.
 RUN_URL := http://$(HOST):$(PORT)
 
-.PHONY: run test test-browser lint format check messages translations demo bench clean help
+.PHONY: run test test-browser lint format check messages translations demo bench bench-micro clean help
 
 help:
 	@echo "make run      set up and start the demo site on $(RUN_URL) (make run HOST=… PORT=…)"
 	@echo "make test     run the whole test suite (browser tests need Debian's chromium)"
 	@echo "make lint     ruff lint and format check, and the layering of the apps (import-linter)"
 	@echo "make format   format the code with ruff"
-	@echo "make bench    benchmark the public pages"
+	@echo "make bench    the whole site at 1x and 10x the demo: queries, render CPU, requests/s (gunicorn, nginx)"
+	@echo "make bench-micro  pytest-benchmark timings of single pages on the demo"
 	@echo "make messages extract the site's strings into the .po catalogs"
 
 # The virtual environment is rebuilt only when a requirements file changes.
@@ -50,9 +51,22 @@ TEST_WORKERS ?= 2
 test: $(BIN)/.installed translations
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
-# Benchmarks of the public pages (pytest-benchmark); compare runs with
-# `make bench PYTEST_ARGS="--benchmark-autosave"` then `.venv/bin/pytest-benchmark compare`.
+# The whole site at 1x and 10x the demo (benchmarks/whole_site.py, README "Benchmarks"):
+# databases built once per content hash under var/bench/, then queries, render CPU and
+# requests per second under wrk, against nginx serving the same pages. wrk and nginx are
+# Debian packages, installed once. BENCH_DATABASE=sqlite runs it on SQLite files.
 bench: $(BIN)/.installed translations
+	@if ! command -v wrk >/dev/null 2>&1 || ! { command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx; }; then \
+		if [ "$$(id -u)" -eq 0 ]; then as_root=; else as_root=sudo; fi; \
+		$$as_root apt-get update -qq; \
+		$$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx; \
+	fi
+	$(PY) -m benchmarks.whole_site
+
+# Timings of single pages on the demo (pytest-benchmark, many rounds with statistics);
+# compare runs with `make bench-micro PYTEST_ARGS="--benchmark-autosave"` then
+# `.venv/bin/pytest-benchmark compare`.
+bench-micro: $(BIN)/.installed translations
 	$(BIN)/pytest benchmarks -q $(PYTEST_ARGS)
 
 test-browser: $(BIN)/.installed translations

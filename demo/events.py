@@ -372,7 +372,8 @@ def ensure_index(builder, home):
     return index
 
 
-def ensure_event(builder, index, data):
+def event_page(builder, data):
+    """The (unsaved) English event page of `data`, with its picture and participants."""
     fields = dict(data["page"])
     if "picture" in data:
         title, credit, colours = data["picture"]
@@ -383,8 +384,17 @@ def ensure_event(builder, index, data):
         EventPageParticipant(participant=participant)
         for participant in builder.english_pages(ParticipantPage, data.get("participants", []))
     ]
-    event = builder.child_page(index, EventPage(**fields))
-    builder.translate_all(event, {"fr": data["fr"]})
+    return EventPage(**fields)
+
+
+def event_translations(data):
+    """Every event is in English and French: its French texts, by the English ones."""
+    return {"fr": data["fr"]}
+
+
+def ensure_event(builder, index, data):
+    event = builder.child_page(index, event_page(builder, data))
+    builder.translate_all(event, event_translations(data))
     return event
 
 
@@ -392,6 +402,10 @@ def load(builder):
     builder.ensure_locales()
     home = HomePage.objects.get(locale=builder.locales[settings.LANGUAGE_CODE])
     index = ensure_index(builder, home)
-    today = timezone.localdate()
-    for data in [PARIS_CEREMONY, MILAN_CONFERENCE, PARIS_WORKSHOP, *coming_events(today)]:
+    for data in demo_events(timezone.localdate()):
         ensure_event(builder, index, data)
+
+
+def demo_events(today):
+    """Every event of the demo: the three of early 2014, then the coming ones."""
+    return [PARIS_CEREMONY, MILAN_CONFERENCE, PARIS_WORKSHOP, *coming_events(today)]

@@ -12,6 +12,8 @@ from news.models import NewsIndexPage, NewsPage, NewsPageEvent, NewsPageParticip
 from participants.models import ParticipantPage
 
 # After participants and events, which posts link.
+# Every post is in English and French, a few in German too (see demo/news_texts.py).
+TRANSLATED_INTO = ("fr", "de")
 
 
 def ensure_topics(builder):
@@ -104,6 +106,11 @@ def post_strings(data, language):
     return strings
 
 
+def post_translations(data):
+    """The post's texts in each language the demo translates it into, by language code."""
+    return {code: post_strings(data, code) for code in TRANSLATED_INTO if code in data}
+
+
 def find_cta_pages(builder, home):
     """The English pages the posts' calls to action lead to, by key (see `CTA_PAGES`).
 
@@ -142,4 +149,4 @@ def load(builder):
 
     for data in texts.POSTS:
         post = builder.child_page(index, build_post(builder, data, topics, pictures, cta_pages))
-        builder.translate_all(post, {code: post_strings(data, code) for code in ("fr", "de") if code in data})
+        builder.translate_all(post, post_translations(data))

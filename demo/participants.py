@@ -48,12 +48,10 @@ def ensure_index(builder, home):
     return index
 
 
-def ensure_participant(builder, index, row):
+def participant_page(row, emblem, letter=None):
+    """The (unsaved) English page of the participant of `row`, carrying its number."""
     (slug, name, _name_fr, official_name, official_language, kind, country, accession_date, number, latitude,
-     longitude, website, colours) = row  # fmt: skip
-    existing = ParticipantPage.objects.filter(slug=slug, locale=index.locale).first()
-    if existing is not None:
-        return existing
+     longitude, website, _colours) = row  # fmt: skip
     first, second = body_text(settings.LANGUAGE_CODE, name, kind, country)
     page = ParticipantPage(
         title=name,
@@ -66,15 +64,26 @@ def ensure_participant(builder, index, row):
         latitude=Decimal(str(latitude)),
         longitude=Decimal(str(longitude)),
         website=website,
-        emblem=emblem(name, colours),
-        letter_of_accession=letter_of_accession(name, accession_date) if slug in WITH_LETTER else None,
+        emblem=emblem,
+        letter_of_accession=letter,
         # Their accession was public news: the editors chose to show the letters.
-        show_letter_of_accession=slug in WITH_LETTER,
+        show_letter_of_accession=letter is not None,
         body=[("paragraph", f"<p>{first} {second}</p>")],
     )
     # A live page carrying a free number is registered with it: this is how historical
     # numbers are imported (the first publication would otherwise give the next one).
+    # Without one, it gets the next number when it goes live.
     page.accession_number = number
+    return page
+
+
+def ensure_participant(builder, index, row):
+    slug, name, accession_date, number, colours = row[0], row[1], row[7], row[8], row[12]
+    existing = ParticipantPage.objects.filter(slug=slug, locale=index.locale).first()
+    if existing is not None:
+        return existing
+    letter = letter_of_accession(name, accession_date) if slug in WITH_LETTER else None
+    page = participant_page(row, emblem(name, colours), letter)
     index.add_child(instance=page)
     page.save_revision().publish()
     builder.log(f"Registered participant No. {number}: {name}")
@@ -91,17 +100,23 @@ def translate_participant(builder, page, row, language_code, translated_name):
     builder.translate(page, language_code, strings)
 
 
+def participant_translations(row):
+    """The participant's name in each configured language the demo translates it into."""
+    configured = {code for code, _name in settings.LANGUAGES}
+    names = {"fr": row[2]}
+    if row[0] in SERBIAN_NAMES:
+        names["sr"] = SERBIAN_NAMES[row[0]]
+    return {code: name for code, name in names.items() if code in configured}
+
+
 def load(builder):
     if not builder.locales:
         builder.ensure_locales()
     home = HomePage.objects.get(locale=builder.locales[settings.LANGUAGE_CODE])
     index = ensure_index(builder, home)
-    configured = {code for code, _name in settings.LANGUAGES}
     for row in PARTICIPANTS:
         page = ensure_participant(builder, index, row)
-        if "fr" in configured:
-            translate_participant(builder, page, row, "fr", row[2])
-        if "sr" in configured and row[0] in SERBIAN_NAMES:
-            translate_participant(builder, page, row, "sr", SERBIAN_NAMES[row[0]])
+        for language_code, translated_name in participant_translations(row).items():
+            translate_participant(builder, page, row, language_code, translated_name)
     # Letters of a demo site built before letters had their collections go where their pages say.
     file_all_letters()

@@ -41,7 +41,7 @@ LANGUAGE_COOKIE_SECURE = True
 # Hashed, compressed static files served by WhiteNoise with far-future expiry headers.
 STORAGES = {
     "default": {"BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "alliance.static_storage.StaticFilesStorage"},
     # Never a public bucket: applicants' letters are opened through the admin only.
     "applications": STORAGES["applications"],  # noqa: F405
 }

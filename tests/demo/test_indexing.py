@@ -78,3 +78,35 @@ def test_saves_after_the_block_are_indexed_at_once_again(english_home, about_pag
 
     assert [hit.pk for hit in found(WORD)] == [page.pk]
     assert ReferenceIndex.get_references_for_object(page).exists()
+
+
+def test_the_pages_of_one_type_go_to_the_search_index_in_one_batch(english_home, about_page, monkeypatch):
+    from wagtail.search.backends import get_search_backend
+
+    backend_class = type(get_search_backend())
+    batches = []
+    add_bulk = backend_class.add_bulk
+
+    def recording(self, model, objects):
+        batches.append((model, sorted(instance.pk for instance in objects)))
+        return add_bulk(self, model, objects)
+
+    monkeypatch.setattr(backend_class, "add_bulk", recording)
+    with indexed_once_at_the_end():
+        pages = [english_home.add_child(instance=page_linking_to(about_page, f"batch-{number}")) for number in range(3)]
+
+    assert batches == [(StandardPage, sorted(page.pk for page in pages))]
+    assert sorted(hit.pk for hit in found(WORD)) == sorted(page.pk for page in pages)
+
+
+def test_a_page_saved_through_its_base_page_is_indexed_as_its_own_type(english_home, about_page):
+    page = english_home.add_child(instance=page_linking_to(about_page, "saved-as-a-page"))
+    page.save_revision().publish()
+    base = Page.objects.get(pk=page.pk)
+    with indexed_once_at_the_end():
+        base.title = "Notes on wallabyquill"
+        base.save()
+
+    # Read again as its own type: the new title is in the index, under the page's type.
+    assert [hit.pk for hit in found("wallabyquill")] == [page.pk]
+    assert [hit.pk for hit in StandardPage.objects.live().search("wallabyquill")] == [page.pk]

@@ -41,6 +41,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -251,6 +252,7 @@ class BenchDatabase:
 
 
 BENCH_SECRET_KEY = secrets.token_urlsafe(48)
+RUN_ID = uuid.uuid4().hex[:12]
 
 
 def postgres_command(sql):
@@ -499,6 +501,11 @@ def wait_until_serving(port, server, seconds=90):
 def gunicorn(database, port, page_cache_seconds):
     """gunicorn on the production settings; `page_cache_seconds` None keeps the page cache's default."""
     environment = database.environment()
+    # Two processes share their caches through Redis, as production runs them (without
+    # REDIS_URL, production turns the page cache off); a key prefix of this run's own
+    # keeps another run's pages out.
+    environment["REDIS_URL"] = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+    environment["CACHE_KEY_PREFIX"] = f"bench-{RUN_ID}"
     environment.pop("PAGE_CACHE_SECONDS", None)
     if page_cache_seconds is not None:
         environment["PAGE_CACHE_SECONDS"] = page_cache_seconds

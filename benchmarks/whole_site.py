@@ -11,11 +11,14 @@
    postgres), or SQLite files with BENCH_DATABASE=sqlite. Everything they write (media,
    static files, nginx's files) stays under var/bench/.
 2. For one address of each kind of page: the database queries of one request at 1× and
-   at 10× and the median CPU time of 20 renders (Django's test client, caches warm, the
-   page cache off; `time.process_time`, so the database server's own work is not in it).
+   at 10× and the median CPU time of 20 renders (Django's test client, caches in Redis
+   and warm, the page cache off; `time.process_time`, so the database server's own work
+   is not in it), rendered afresh (the render cache off, as after a publish) and from
+   the regions the render cache keeps (core.render_cache: what a visitor the page cache
+   does not answer gets, such as an editor or anyone on a form page).
 3. Serves the 10× site with gunicorn (2 workers, production settings, DEBUG off) on a
-   free local port, once with the page cache off (PAGE_CACHE_SECONDS=0) and once as
-   configured, and loads each address with `wrk -t2 -c16 -d5s`; says whether the page
+   free local port, once with the page cache and the render cache off
+   (PAGE_CACHE_SECONDS=0) and once as configured, and loads each address with `wrk -t2 -c16 -d5s`; says whether the page
    cache answered (the X-Page-Cache header).
 4. Serves the same answers, saved as files, with nginx: what the machine can do at most.
 5. Prints one markdown table, with the load average before and after and the wall time.
@@ -125,6 +128,8 @@ TABLE_COLUMNS = [
     "queries 10×",
     "render CPU ms 1×",
     "render CPU ms 10×",
+    "from regions ms 1×",
+    "from regions ms 10×",
     "uncached rps",
     "cached rps",
     "page cache",
@@ -135,8 +140,8 @@ TABLE_COLUMNS = [
 
 
 def markdown_table(rows):
-    """`rows`: dicts with label, url, queries and cpu_ms (by scale), uncached, cached, cache, nginx
-    (requests per second, None when not measured)."""
+    """`rows`: dicts with label, url, queries, cpu_ms and region_cpu_ms (by scale), uncached,
+    cached, cache, nginx (requests per second, None when not measured)."""
     lines = ["| " + " | ".join(TABLE_COLUMNS) + " |", "|" + "|".join(" --- " for _ in TABLE_COLUMNS) + "|"]
     for row in rows:
         cells = [
@@ -144,6 +149,10 @@ def markdown_table(rows):
             f"`{row['url']}`",
             *(str(row["queries"].get(scale, "–")) for scale in SCALES),
             *(f"{row['cpu_ms'][scale]:.1f}" if scale in row["cpu_ms"] else "–" for scale in SCALES),
+            *(
+                f"{row['region_cpu_ms'][scale]:.1f}" if scale in row.get("region_cpu_ms", {}) else "–"
+                for scale in SCALES
+            ),
             rate(row.get("uncached")),
             rate(row.get("cached")),
             row.get("cache") or "–",
@@ -379,17 +388,17 @@ def page_type_urls():
 
 
 def measure_in_this_process():
-    """Print, as JSON, each page's address, status, queries and median render CPU time."""
+    """Print, as JSON, each page's address, status, queries and median render CPU time,
+    rendered afresh and from the regions the render cache keeps (core.render_cache)."""
     import django
 
     django.setup()
+    from django.conf import settings
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client = Client()
-    results = []
-    for label, url in page_type_urls():
+    def queries_and_cpu(url):
         for _warm_up in range(2):
             client.get(url)
         with CaptureQueriesContext(connection) as queries:
@@ -402,13 +411,24 @@ def measure_in_this_process():
             started = time.process_time()
             client.get(url)
             cpu_times.append(time.process_time() - started)
+        return response, query_count, statistics.median(cpu_times) * 1000
+
+    client = Client()
+    results = []
+    for label, url in page_type_urls():
+        settings.RENDER_CACHE_SECONDS = 0
+        response, query_count, cpu_ms = queries_and_cpu(url)
+        settings.RENDER_CACHE_SECONDS = 300
+        _response, region_query_count, region_cpu_ms = queries_and_cpu(url)
         results.append(
             {
                 "label": label,
                 "url": url,
                 "status": response.status_code,
                 "queries": query_count,
-                "cpu_ms": statistics.median(cpu_times) * 1000,
+                "cpu_ms": cpu_ms,
+                "region_queries": region_query_count,
+                "region_cpu_ms": region_cpu_ms,
             }
         )
     json.dump(results, sys.stdout)
@@ -419,7 +439,9 @@ def measure(database):
     completed = subprocess.run(
         [sys.executable, "-m", "benchmarks.whole_site", "--measure-here"],
         cwd=ROOT,
-        env=database.environment(PAGE_CACHE_SECONDS="0"),
+        # Redis holds the caches as in production; the render cache is turned on and off
+        # in the process.
+        env=database.environment(PAGE_CACHE_SECONDS="0", **shared_cache_environment()),
         check=True,
         capture_output=True,
         text=True,
@@ -498,14 +520,20 @@ def wait_until_serving(port, server, seconds=90):
     raise RuntimeError(f"{server.name} did not answer on port {port} within {seconds} s")
 
 
+def shared_cache_environment():
+    return {
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"),
+        "CACHE_KEY_PREFIX": f"bench-{RUN_ID}",
+    }
+
+
 def gunicorn(database, port, page_cache_seconds):
     """gunicorn on the production settings; `page_cache_seconds` None keeps the page cache's default."""
     environment = database.environment()
     # Two processes share their caches through Redis, as production runs them (without
     # REDIS_URL, production turns the page cache off); a key prefix of this run's own
     # keeps another run's pages out.
-    environment["REDIS_URL"] = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
-    environment["CACHE_KEY_PREFIX"] = f"bench-{RUN_ID}"
+    environment.update(shared_cache_environment())
     environment.pop("PAGE_CACHE_SECONDS", None)
     if page_cache_seconds is not None:
         environment["PAGE_CACHE_SECONDS"] = page_cache_seconds
@@ -626,6 +654,7 @@ def main():
                 "url": url,
                 "queries": {scale: measured[scale][index]["queries"] for scale in SCALES},
                 "cpu_ms": {scale: measured[scale][index]["cpu_ms"] for scale in SCALES},
+                "region_cpu_ms": {scale: measured[scale][index]["region_cpu_ms"] for scale in SCALES},
                 "uncached": uncached[url]["wrk"].requests_per_second,
                 "cached": cached[url]["wrk"].requests_per_second,
                 "cache": cached[url]["cache"],

@@ -46,6 +46,7 @@ def row(**values):
         "url": "/en/",
         "queries": {1: 18, 10: 19},
         "cpu_ms": {1: 12.345, 10: 15.0},
+        "region_cpu_ms": {1: 4.04, 10: 4.5},
         "uncached": 200.0,
         "cached": 800.0,
         "cache": "hit",
@@ -58,11 +59,14 @@ def test_the_table_has_one_row_per_page_with_the_ratios():
     table = markdown_table([row(), row(label="404", url="/en/no-such-page/", cached=None, cache=None)])
     lines = table.splitlines()
     assert len(lines) == 4
-    assert lines[0].startswith("| page | address | queries 1× | queries 10× | render CPU ms 1× | render CPU ms 10× |")
+    assert lines[0].startswith(
+        "| page | address | queries 1× | queries 10× | render CPU ms 1× | render CPU ms 10× "
+        "| from regions ms 1× | from regions ms 10× |"
+    )
     assert set(lines[1].replace("|", "").split()) == {"---"}
-    assert lines[2] == "| home | `/en/` | 18 | 19 | 12.3 | 15.0 | 200 | 800 | hit | 16000 | 4.00 | 0.05 |"
+    assert lines[2] == "| home | `/en/` | 18 | 19 | 12.3 | 15.0 | 4.0 | 4.5 | 200 | 800 | hit | 16000 | 4.00 | 0.05 |"
     # Nothing measured: a dash, never a ratio of nothing.
-    assert lines[3] == "| 404 | `/en/no-such-page/` | 18 | 19 | 12.3 | 15.0 | 200 | – | – | 16000 | – | – |"
+    assert lines[3] == "| 404 | `/en/no-such-page/` | 18 | 19 | 12.3 | 15.0 | 4.0 | 4.5 | 200 | – | – | 16000 | – | – |"
     assert all(line.count("|") == lines[0].count("|") for line in lines)
 
 

@@ -166,6 +166,10 @@ CACHES = cache_settings(env("REDIS_URL", ""))
 # with the date). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 5 * 60, cast=int)
 PAGE_CACHE_ALIAS = "default"
+# Rendered regions of pages (head, header, content, footer) kept for the requests the
+# page cache does not answer (a session, a form's CSRF token), in the same cache and
+# purged with it (core.render_cache). 0 turns them off.
+RENDER_CACHE_SECONDS = env("RENDER_CACHE_SECONDS", PAGE_CACHE_SECONDS, cast=int)
 PAGE_CACHE_MAX_BYTES = env("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024, cast=int)
 # Never answered from the page cache: the admin and the documents (whose collections
 # may be private) say for themselves how they are cached.

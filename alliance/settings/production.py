@@ -21,6 +21,7 @@ EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 # it only through Redis; with each process's own memory, the others would go on sending
 # a page for minutes after it changed, so without REDIS_URL it is off unless asked for.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 5 * 60 if env("REDIS_URL", "") else 0, cast=int)
+RENDER_CACHE_SECONDS = env("RENDER_CACHE_SECONDS", PAGE_CACHE_SECONDS, cast=int)
 
 # HTTPS everywhere. Behind a proxy that terminates TLS, it must set X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

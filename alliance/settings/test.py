@@ -21,6 +21,7 @@ STORAGES = {
 }
 # Tests change content without publishing it; the page cache's own tests turn it on.
 PAGE_CACHE_SECONDS = 0
+RENDER_CACHE_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The finders serve static files in browser tests without a collectstatic step.
 WHITENOISE_USE_FINDERS = True

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from applications.fields import PdfFileField
 from applications.protection import FormGuard
 from core.models import BasePage
+from core.render_cache import lazy_value
 
 FIELD_TYPE_CHOICES = (
     *FORM_FIELD_CHOICES,
@@ -213,7 +214,9 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
     def form_view(self, request):
         guard = FormGuard(request, self)
         if request.method != "POST":
-            return self.render_form(request, self.get_form(page=self, user=request.user), guard)
+            # Built when the page's fields render, not when they come from the render
+            # cache (core.render_cache).
+            return self.render_form(request, lazy_value(lambda: self.get_form(page=self, user=request.user)), guard)
 
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         if guard.is_rate_limited():
@@ -270,7 +273,9 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
             honeypot_name=guard.HONEYPOT_NAME,
             rate_limited=rate_limited,
             token_expired=expired,
-            has_file_field=any(isinstance(field, PdfFileField) for field in form.fields.values()),
+            # Answers to show again: a form given no answers has no errors to name.
+            form_is_bound=request.method == "POST",
+            has_file_field=lazy_value(lambda: any(isinstance(field, PdfFileField) for field in form.fields.values())),
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
 

@@ -10,6 +10,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock, CallToActionBlock
 from core.listings import foreign_language, with_text_language
 from core.privacy import public_only
+from core.render_cache import lazy_value
 
 from .mixins import (
     BasePage,
@@ -107,8 +108,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_blocks"] = self.get_upcoming_blocks()
-        context["latest_items"] = self.get_latest_items()
+        # Read when a region of the page renders (core.render_cache).
+        context["upcoming_blocks"] = lazy_value(self.get_upcoming_blocks)
+        context["latest_items"] = lazy_value(self.get_latest_items)
         return context
 
 
@@ -167,5 +169,5 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_items"] = self.get_child_items()
+        context["child_items"] = lazy_value(self.get_child_items)
         return context

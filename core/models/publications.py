@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.render_cache import lazy_value
 
 from .mixins import BasePage
 
@@ -116,5 +117,5 @@ class PublicationPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["downloads"] = self.get_downloads()
+        context["downloads"] = lazy_value(self.get_downloads)
         return context

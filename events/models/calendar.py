@@ -47,6 +47,23 @@ class CalendarFacts:
 class MonthCalendar:
     """The month view: a grid of weeks with each day's events, and the month's list."""
 
+    # What `context()` returns.
+    CONTEXT_KEYS = (
+        "month",
+        "month_name",
+        "month_in_words",
+        "weekdays",
+        "weeks",
+        "month_events",
+        "previous_month",
+        "previous_month_name",
+        "previous_month_url",
+        "next_month",
+        "next_month_name",
+        "next_month_url",
+        "noindex",
+    )
+
     def __init__(self, first_day, events, facts, index_page):
         self.first_day = first_day
         self.events = events

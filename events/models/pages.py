@@ -9,6 +9,7 @@ translated.
 
 import datetime
 import re
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -33,6 +34,7 @@ from core.models.mixins import FeedLink, FeedSourceMixin, LatestItemMixin, Upcom
 from core.models.pictures import PagePicture
 from core.privacy import exclude_private
 from core.related import as_related_item, chosen_links, linked_pages, pages_linking_to, related_items
+from core.render_cache import PREPARATION, RenderPreparation, lazy_entries, lazy_value
 from events.models.calendar import CalendarFacts, MonthCalendar
 from events.models.choices import (
     EVENTS_PER_PAGE,
@@ -144,15 +146,18 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
 
     def _listing_context(self, request, events, facts):
         # A page number that is not one (or is out of range) shows the nearest page.
-        paginator = CountedPaginator(events.for_listing(), EVENTS_PER_PAGE, facts.shown)
-        return {"events_page": paginator.get_page(request.GET.get("page"))}
+        def events_page():
+            paginator = CountedPaginator(events.for_listing(), EVENTS_PER_PAGE, facts.shown)
+            return paginator.get_page(request.GET.get("page"))
+
+        return {"events_page": lazy_value(events_page)}
 
     def _common_context(self, facts, filters):
         today = site_today()
         return {
             "filters": filters,
-            "country_options": facts.country_options(),
-            "years": [(year, self.year_url(year)) for year in facts.years],
+            "country_options": lazy_value(lambda: facts.country_options()),
+            "years": lazy_value(lambda: [(year, self.year_url(year)) for year in facts.years]),
             "this_month_url": self.month_url(today.year, today.month),
             "today": today,
         }
@@ -162,7 +167,8 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         events = self.listed_events()
         filters = EventFilters(request.GET)
         today = site_today()
-        facts = self.calendar_facts(events, Q(last_day__gte=today) & filters.condition())
+        # Read when a region of the page renders (core.render_cache).
+        facts = lazy_value(lambda: self.calendar_facts(events, Q(last_day__gte=today) & filters.condition()))
         context = self._common_context(facts, filters)
         context.update(self._listing_context(request, filters.apply(self.upcoming_events(today, events)), facts))
         context["calendar_view"] = "upcoming"
@@ -175,7 +181,7 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
             raise Http404("No calendar for that year")
         events = self.listed_events()
         filters = EventFilters(request.GET)
-        facts = self.calendar_facts(events, Q(start_date__year=year) & filters.condition())
+        facts = lazy_value(lambda: self.calendar_facts(events, Q(start_date__year=year) & filters.condition()))
         context = self._common_context(facts, filters)
         context.update(self._listing_context(request, filters.apply(events.starting_in_year(year)), facts))
         context.update(calendar_view="year", year=year)
@@ -195,9 +201,10 @@ class EventIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
             )
         events = self.listed_events()
         filters = EventFilters(request.GET)
-        facts = self.calendar_facts(events, None)
+        facts = lazy_value(lambda: self.calendar_facts(events, None))
         context = self._common_context(facts, filters)
-        context.update(MonthCalendar(first_day, filters.apply(events), facts, self).context())
+        month = MonthCalendar(first_day, filters.apply(events), facts, self)
+        context.update(lazy_entries(month.context, MonthCalendar.CONTEXT_KEYS))
         context["calendar_view"] = "month"
         return self.render(request, context_overrides=context, template="events/event_index_month.html")
 
@@ -544,14 +551,16 @@ class EventPage(RoutablePageMixin, LatestItemMixin, UpcomingItemMixin, BasePage,
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The picture and the body's pictures, with their renditions, in one query; the
-        # page's <picture> element and its structured data share them.
-        self.load_picture_with_body(self.body)
+        # Read when a region of the page renders, not when all of them come from the
+        # render cache (core.render_cache). The picture and the body's pictures, with
+        # their renditions, in one query; the page's <picture> element and its structured
+        # data share them.
+        context[PREPARATION] = RenderPreparation(partial(self.load_picture_with_body, self.body))
         context["when"] = self.when()
         context["is_upcoming"] = self.is_upcoming()
         context["calendar"] = self.get_parent_calendar()
-        context["linked_participants"] = self.get_linked_participants()
-        context["related_items"] = related_items(self, request)
+        context["linked_participants"] = lazy_value(self.get_linked_participants)
+        context["related_items"] = lazy_value(lambda: related_items(self, request))
         return context
 
     def get_parent_calendar(self):

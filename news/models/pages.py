@@ -1,4 +1,5 @@
 import datetime
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,6 +20,7 @@ from core.models.mixins import FeedLink, FeedSourceMixin, exclude_untranslated
 from core.models.pictures import PagePicture
 from core.privacy import exclude_private
 from core.related import as_related_item, chosen_links, linked_pages, pages_linking_to
+from core.render_cache import PREPARATION, RenderPreparation, lazy_value
 from participants.models import ParticipantLink
 
 from .topics import Topic, TopicName
@@ -83,8 +85,7 @@ class NewsIndexPage(RoutablePageMixin, FeedSourceMixin, BasePage):
         # Imported here: the listing module imports the models.
         from news.listing import NewsListing
 
-        listing = NewsListing(self, request)
-        return self.render(request, context_overrides={"listing": listing})
+        return self.render(request, context_overrides={"listing": lazy_value(lambda: NewsListing(self, request))})
 
     @path("rss/", name="rss")
     def rss_feed(self, request):
@@ -208,11 +209,15 @@ class NewsPage(LatestItemMixin, BasePage, PagePicture):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The picture and the body's pictures, with their renditions, in one query.
-        self.load_picture_with_body(self.body)
-        context["topics"] = self.get_topics()
-        context["news_index"] = self.get_parent()
-        context["linked_participants"], context["linked_events"] = self.get_linked_pages()
+        # Read when a region of the page renders, not when all of them come from the
+        # render cache (core.render_cache). The picture and the body's pictures, with
+        # their renditions, in one query.
+        context[PREPARATION] = RenderPreparation(partial(self.load_picture_with_body, self.body))
+        context["topics"] = lazy_value(self.get_topics)
+        context["news_index"] = lazy_value(self.get_parent)
+        links = lazy_value(self.get_linked_pages)
+        context["linked_participants"] = lazy_value(lambda: links[0])
+        context["linked_events"] = lazy_value(lambda: links[1])
         return context
 
     # --- Listings: the news index, the feeds and the home page's "latest" list -----------

@@ -19,6 +19,7 @@ from core.i18n.countries import MemberStates, country_name
 from core.i18n.ordinals import ordinal
 from core.models import BasePage
 from core.related import related_items
+from core.render_cache import PREPARATION, RenderPreparation, lazy_value
 from participants.forms import ParticipantPageForm
 from participants.letters import file_letters
 
@@ -379,9 +380,11 @@ class ParticipantPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.load_emblem_and_letter()
-        context["related_items"] = self.get_related_items(request)
-        context["directory"] = self.get_parent()
+        # Read when a region of the page renders, not when all of them come from the
+        # render cache (core.render_cache).
+        context[PREPARATION] = RenderPreparation(self.load_emblem_and_letter)
+        context["related_items"] = lazy_value(lambda: self.get_related_items(request))
+        context["directory"] = lazy_value(self.get_parent)
         context["website_host"] = urlsplit(self.website).hostname if self.website else ""
         marker = self.place_marker
         if marker is not None:

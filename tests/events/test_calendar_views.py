@@ -286,3 +286,21 @@ def test_the_calendar_feed_is_linked_from_every_page_of_its_language(client):
     link = page.select_one('head link[rel="alternate"][type="text/calendar"]')
     assert link["href"] == "/fr/evenements/ics/"
     assert page.select_one('footer a[type="text/calendar"]')["href"] == "/fr/evenements/ics/"
+
+
+def test_the_month_view_names_every_entry_of_its_context_in_advance():
+    """The month view hands its entries to the template lazily, by name
+    (core.render_cache.lazy_entries): every entry is named, and no other."""
+    import datetime as dt
+
+    from events.models import EventIndexPage
+    from events.models.calendar import MonthCalendar
+
+    calendar = EventIndexPage.objects.get(locale__language_code="en")
+    events = calendar.listed_events()
+    facts = calendar.calendar_facts(events, None)
+
+    context = MonthCalendar(dt.date(2014, 2, 1), events, facts, calendar).context()
+
+    assert set(context) == set(MonthCalendar.CONTEXT_KEYS)
+    assert len(MonthCalendar.CONTEXT_KEYS) == len(set(MonthCalendar.CONTEXT_KEYS))

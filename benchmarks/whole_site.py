@@ -4,7 +4,8 @@
     BENCH_DATABASE=sqlite .venv/bin/python -m benchmarks.whole_site
 
 1. Builds two databases, the demo (`load_demo_content`) and ten times its news, events
-   and participants (`generate_content --scale 10` on a copy of the first), or reuses
+   and participants (`generate_content --scale 10`, with `--jobs 2` on PostgreSQL, on a
+   copy of the first), or reuses
    them when the hash of what they are built from has not changed (the project's code
    and catalogs, the requirements, today's date, the scale; as tests/demo_database.py).
    PostgreSQL databases alliance_bench_1x and alliance_bench_10x on 127.0.0.1:5432 (user
@@ -327,7 +328,9 @@ def ensure_databases(kind):
             else:
                 progress(f"{scale}× database ({kind}): copying the demo, then generate_content --scale {scale}")
                 database.start_from(first)
-                database.manage("generate_content", "--scale", str(scale))
+                # Two processes side by side where the database lets them (PostgreSQL).
+                jobs = ["--jobs", "2"] if kind == "postgresql" else []
+                database.manage("generate_content", "--scale", str(scale), *jobs)
             database.mark_built(digest)
             progress(f"{scale}× database built in {time.perf_counter() - started:.0f} s")
         previous = digest

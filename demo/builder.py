@@ -85,7 +85,11 @@ class DemoBuilder:
         if existing is not None and not getattr(existing, "alias_of_id", None):
             return existing.specific if isinstance(existing, Page) else existing
 
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        # From the object as stored, as a translator's "Translate" starts: the instance
+        # built here may differ from its row (a body's blocks get their ids as they are
+        # saved), and a source read from it would look changed and be read again.
+        stored = type(instance)._default_manager.get(pk=instance.pk)
+        source, _created = TranslationSource.get_or_create_from_instance(stored)
         Translation.objects.update_or_create(source=source, target_locale=locale, defaults={"enabled": True})
         for segment in source.stringsegment_set.select_related("string", "context"):
             text = strings.get(segment.string.data)

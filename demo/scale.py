@@ -46,6 +46,10 @@ from news.models import NewsIndexPage, NewsPage
 from participants.models import ParticipantIndexPage, ParticipantPage
 
 KINDS = ("participants", "events", "news posts")
+# What separate processes may copy side by side (`generate_content --jobs 2`): each group
+# writes below pages of its own (the directories; the calendars and news indexes) and
+# links only to the demo's own pages, never to another group's copies.
+PARALLEL_GROUPS = (("participants",), ("events", "news posts"))
 
 
 def numbered(text, copy):
@@ -153,14 +157,16 @@ class ScaledDemo:
         self.made.append(page)
         return page
 
-    def generate(self, scale):
-        """Add what is missing for every language to hold `scale` times the demo's items."""
+    def generate(self, scale, kinds=KINDS):
+        """Add what is missing for every language to hold `scale` times the demo's items
+        of these kinds."""
         self.builder.ensure_locales()
         result = Generated(scale_before=self.current_scale())
         copies = range(2, scale + 1)
-        result.added["participants"] = self.copy_participants(copies)
-        result.added["events"] = self.copy_events(copies)
-        result.added["news posts"] = self.copy_news(copies)
+        copiers = {"participants": self.copy_participants, "events": self.copy_events, "news posts": self.copy_news}
+        for kind in KINDS:
+            if kind in kinds:
+                result.added[kind] = copiers[kind](copies)
         # Every language without a translation of a copy shows it through an alias.
         alias_everywhere(self.made, self.english)
         return result

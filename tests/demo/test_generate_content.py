@@ -21,7 +21,8 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from core.i18n.countries import MEMBER_STATES
 from demo.aliases import alias_everywhere, alias_fields, following_path
-from demo.scale import joining_dates, nearby
+from demo.management.commands.generate_content import side_by_side_refusal
+from demo.scale import KINDS, PARALLEL_GROUPS, joining_dates, nearby
 from events.models import EventPage
 from news.models import NewsPage
 from participants.models import AccessionRegisterEntry, ParticipantPage
@@ -40,14 +41,18 @@ def counts_by_language():
 
 @pytest.fixture(scope="module")
 def doubled(django_db_setup, django_db_blocker):
-    """The demo before and after `generate_content --scale 2`, rolled back at the end."""
+    """The demo before and after `generate_content --scale 2`, rolled back at the end.
+
+    Made group by group, as the processes of `--jobs 2` make it (one after the other
+    here, in the test's transaction): what they make together is what is tested."""
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
             before = counts_by_language()
             output = io.StringIO()
-            call_command("generate_content", "--scale", "2", stdout=output)
+            for group in PARALLEL_GROUPS:
+                call_command("generate_content", "--scale", "2", "--kinds", ",".join(group), stdout=output)
             yield {"before": before, "after": counts_by_language(), "output": output.getvalue()}
         finally:
             transaction.set_rollback(True)
@@ -70,7 +75,8 @@ def test_every_language_holds_twice_the_demo_translated_and_aliased_alike(genera
     # Translations and aliases both: French participants are translations, German ones aliases.
     assert before[("ParticipantPage", "fr", "own")]
     assert before[("ParticipantPage", "de", "alias")]
-    assert "Added 30 participants, 7 events, 9 news posts" in generated["output"]
+    assert "Added 30 participants, with" in generated["output"]
+    assert "Added 7 events, 9 news posts, with" in generated["output"]
 
 
 def test_a_copy_is_a_wagtail_localize_translation_where_the_demo_translates(generated):
@@ -172,6 +178,36 @@ def test_running_again_adds_nothing_and_says_so(generated):
     call_command("generate_content", "--scale", "2", stdout=output)
     assert "already holds 2×" in output.getvalue()
     assert counts_by_language() == generated["after"]
+
+
+def test_the_processes_side_by_side_copy_every_kind_once():
+    copied = [kind for group in PARALLEL_GROUPS for kind in group]
+    assert sorted(copied) == sorted(KINDS)
+
+
+def test_side_by_side_is_refused_on_sqlite_only():
+    assert "PostgreSQL" in side_by_side_refusal("sqlite")
+    assert side_by_side_refusal("postgresql") is None
+
+
+def test_side_by_side_on_sqlite_says_why_and_adds_nothing(generated, monkeypatch):
+    from types import SimpleNamespace
+
+    from django.core.management.base import CommandError
+
+    from demo.management.commands import generate_content
+
+    monkeypatch.setattr(generate_content, "connection", SimpleNamespace(vendor="sqlite"))
+    with pytest.raises(CommandError, match="needs PostgreSQL"):
+        call_command("generate_content", "--scale", "3", "--jobs", "2", stdout=io.StringIO())
+    assert counts_by_language() == generated["after"]
+
+
+def test_an_unknown_kind_is_refused():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("generate_content", "--scale", "2", "--kinds", "recipes", stdout=io.StringIO())
 
 
 # --- The pieces, on their own ---------------------------------------------------------

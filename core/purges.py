@@ -31,7 +31,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from django.urls import reverse
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends, purge_urls_from_cache
-from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.models import BaseViewRestriction, Locale, Page, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 logger = logging.getLogger(__name__)
@@ -148,7 +148,8 @@ def is_shown_everywhere(model):
     from wagtail.images import get_image_model
     from wagtail.snippets.models import get_snippet_models
 
-    if issubclass(model, (Site, Locale, BaseSiteSetting)):
+    # A page made private (or public again) leaves or joins every list that shows it.
+    if issubclass(model, (Site, Locale, BaseSiteSetting, BaseViewRestriction)):
         return True
     if model in (get_image_model(), get_document_model()):
         return True

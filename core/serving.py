@@ -19,8 +19,16 @@ specific type), then reads the page's ancestors and their view restrictions. Her
 Whatever the cache holds is checked against the rows read for the request; should they
 disagree (a cache left behind by another process), the request is routed by Wagtail's
 own code.
+
+With the render cache on (core.render_cache), the page an address was routed to is kept
+too, with what routing learnt of its restrictions, under the frame's generation (renewed
+by any saved, moved or deleted page) and the page cache's tokens for the address (renewed
+by every purge that reaches it, a changed view restriction among them): the next request
+for the address routes the kept page again, through its own `route()`, without a query.
 """
 
+import copy
+import hashlib
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -35,7 +43,9 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
 from core.frame import FRAME_CACHE_SECONDS, request_cache_version
+from core.page_cache import current_generations
 from core.privacy import lineage_mirrors_an_alias, lineage_restrictions
+from core.render_cache import cache_seconds as kept_route_seconds
 
 _FALLBACK = object()  # the fast route cannot answer for certain: Wagtail's routing decides
 _REQUEST_ENTRY = "_serving_site_entry"
@@ -183,15 +193,77 @@ def _load_own_fields(page):
     for model_field in model._meta.concrete_fields:
         if model_field.attname in fresh.__dict__:
             page.__dict__[model_field.attname] = fresh.__dict__[model_field.attname]
-    if not fresh.mirrors_an_alias:
-        # Else Wagtail's own get_view_restrictions() follows the chain of aliases.
-        page._routed_view_restrictions = (
-            lineage_restrictions(page) if fresh.is_restricted else PageViewRestriction.objects.none()
-        )
+    page._routing_facts = (fresh.is_restricted, fresh.mirrors_an_alias)
+    _set_view_restrictions(page, fresh.is_restricted, fresh.mirrors_an_alias)
     return True
 
 
+def _set_view_restrictions(page, is_restricted, mirrors_an_alias):
+    if not mirrors_an_alias:
+        # Else Wagtail's own get_view_restrictions() follows the chain of aliases.
+        page._routed_view_restrictions = (
+            lineage_restrictions(page) if is_restricted else PageViewRestriction.objects.none()
+        )
+
+
+# What routing leaves on pages for this request only: never kept.
+_ROUTING_STATE = ("_routing_next", "_routed_view_restrictions", "_routing_facts")
+
+
+def _kept_route_key(request, path):
+    hostname, port = _host_and_port(request)
+    address = "\n".join(
+        (
+            hostname,
+            str(port),
+            path,
+            request.path,
+            get_language() or "",
+            str(request_cache_version(request)),
+            *current_generations(request.path),
+        )
+    )
+    return "serving:route:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+
+
+def _without_routing_state(page):
+    kept = copy.copy(page)
+    kept.__dict__ = {key: value for key, value in page.__dict__.items() if key not in _ROUTING_STATE}
+    parent = page.__dict__.get("_cached_parent_obj")
+    if parent is not None:
+        kept._cached_parent_obj = _without_routing_state(parent)
+    return kept
+
+
+def _keep_route(request, path, page, remaining):
+    cache.set(
+        _kept_route_key(request, path),
+        (_without_routing_state(page), remaining, page._routing_facts),
+        kept_route_seconds(),
+    )
+
+
+def _kept_route(request, path):
+    kept = cache.get(_kept_route_key(request, path))
+    if kept is None:
+        return None
+    page, remaining, (is_restricted, mirrors_an_alias) = kept
+    if remaining:
+        # As the query of the pages along found it: no page below for the next component.
+        page._routing_next = (remaining[0], None)
+    result = page.route(request, remaining)
+    if result[0] is not page:
+        return _FALLBACK
+    _set_view_restrictions(page, is_restricted, mirrors_an_alias)
+    return result
+
+
 def _fast_route(request, path, entry):
+    keeps_routes = kept_route_seconds() > 0
+    if keeps_routes:
+        kept = _kept_route(request, path)
+        if kept is not None:
+            return kept
     components = [component for component in path.split("/") if component]
     root, passed_over = localized_root(entry)
     # The home page needs no query of the pages along: the query of its own fields checks
@@ -206,8 +278,12 @@ def _fast_route(request, path, entry):
         page._routing_next = (components[depth], child)
     result = pages[0].route(request, components)
     page = result[0]
-    if any(page is candidate for candidate in pages) and not _load_own_fields(page):
-        return _FALLBACK
+    position = next((depth for depth, candidate in enumerate(pages) if page is candidate), None)
+    if position is not None:
+        if not _load_own_fields(page):
+            return _FALLBACK
+        if keeps_routes:
+            _keep_route(request, path, page, components[position:])
     return result
 
 

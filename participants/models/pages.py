@@ -79,7 +79,8 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
 
     @path("", name="directory")
     def directory_view(self, request):
-        directory = self.get_directory(request)
+        # Read when a region of the page renders (core.render_cache).
+        directory = lazy_value(lambda: self.get_directory(request))
         return self.render(request, context_overrides={"directory": directory, "map_settings": map_settings()})
 
     @path("csv/", name="data_csv")

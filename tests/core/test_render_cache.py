@@ -187,3 +187,71 @@ def test_publishing_shows_the_change_to_someone_with_a_session(uncached_client, 
 
     for url in urls:
         assert b"A renamed agreement between the Congress and ERTF" in uncached_client.get(url).content, url
+
+
+# --- Kept routes (core.serving) ----------------------------------------------------------
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    def committed():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return committed
+
+
+def test_a_kept_route_costs_no_query(client):
+    client.get("/fr/participants/paris/")
+    _, queries = queries_of(client, "/fr/participants/paris/")
+
+    assert queries == 0
+
+
+def test_an_unpublished_page_is_gone_at_once(client, committed, about_page):
+    assert client.get("/en/about/").status_code == 200
+    with committed():
+        about_page.unpublish()
+
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_a_moved_page_answers_at_its_new_address_only(client, committed, about_page):
+    client.get("/en/about/")
+    about_page.slug = "about-us"
+    with committed():
+        about_page.save_revision().publish()
+
+    old = client.get("/en/about/")
+    # Wagtail's redirects app leads the old address to the new one.
+    assert old.status_code == 301
+    assert old["Location"] == "/en/about-us/"
+    assert client.get("/en/about-us/").status_code == 200
+
+
+@pytest.mark.parametrize("restriction_type", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD])
+def test_a_page_made_private_is_refused_at_once(client, committed, about_page, restriction_type):
+    client.get("/en/about/")
+    with committed():
+        restriction = PageViewRestriction.objects.create(
+            page=about_page, restriction_type=restriction_type, password="roma-inclusion"
+        )
+    refused = client.get("/en/about/")
+    if restriction_type == PageViewRestriction.LOGIN:
+        assert refused.status_code == 302
+        assert "/login/" in refused["Location"]
+    else:
+        assert b'name="password"' in refused.content
+        assert b"<h1>About the Alliance</h1>" not in refused.content
+
+    with committed():
+        restriction.delete()
+    assert client.get("/en/about/").status_code == 200
+
+
+def test_a_kept_route_of_a_calendar_month_goes_to_the_month(client):
+    first = client.get("/en/events/2014/02/")
+    second, queries = queries_of(client, "/en/events/2014/02/")
+
+    assert b"February 2014" in first.content
+    assert second.content == first.content
+    assert queries == 0

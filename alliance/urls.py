@@ -5,12 +5,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from alliance import views
+from alliance import health, views
 from core import urls as page_urls
 from core.sitemaps import MultilingualSitemap
 
-# Language-neutral addresses: the admin, documents, the sitemap and robots.txt.
+# Language-neutral addresses: the admin, documents, the sitemap, robots.txt and health.
 urlpatterns = [
+    path("healthz/", health.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),

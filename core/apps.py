@@ -17,7 +17,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site frame")
 
     def ready(self):
-        from core import frame, purges, site_name
+        from core import checks, frame, purges, site_name  # noqa: F401 (checks registers itself)
 
         frame.connect()
         purges.connect()

@@ -106,7 +106,9 @@ class SiteLookupMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not hasattr(request, "_wagtail_site"):
+        if not hasattr(request, "_wagtail_site") and not request.path_info.startswith(
+            settings.SITE_LOOKUP_EXCLUDED_PREFIXES
+        ):
             site_entry(request)
         return self.get_response(request)
 

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: its request id and time cover the whole answer (alliance.request_log).
+    "alliance.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise, which compresses static files itself; above everything that
@@ -173,7 +175,10 @@ RENDER_CACHE_SECONDS = env("RENDER_CACHE_SECONDS", PAGE_CACHE_SECONDS, cast=int)
 PAGE_CACHE_MAX_BYTES = env("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024, cast=int)
 # Never answered from the page cache: the admin and the documents (whose collections
 # may be private) say for themselves how they are cached.
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/healthz/")
+# Addresses that must answer without the database: the site is not looked up for them
+# before their view runs (core.serving.SiteLookupMiddleware).
+SITE_LOOKUP_EXCLUDED_PREFIXES = ("/healthz/",)
 # Purges go through Wagtail's frontend-cache interface, to the page cache and to any
 # frontend cache listed here.
 WAGTAILFRONTENDCACHE = {"page_cache": {"BACKEND": "core.page_cache.PageCacheBackend"}}
@@ -294,6 +299,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Tasks run at once, in the request, unless TASKS_BACKEND names a queue. Production
 # uses the database queue (django_tasks_db.DatabaseBackend) worked by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+# `/healthz/` (alliance.health) fails its task check when a task has waited longer.
+HEALTH_TASK_MAX_WAIT_SECONDS = env("HEALTH_TASK_MAX_WAIT_SECONDS", 15 * 60, cast=int)
 
 # --- Application forms (applications app) -----------------------------------------------
 
@@ -330,9 +337,26 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail exempts its own preview views, which the admin shows in a frame.
 X_FRAME_OPTIONS = "DENY"
 
+# Everything to stderr, each record with the id of the request it belongs to
+# (alliance.request_log); one key=value line per request at INFO from
+# "alliance.requests" (REQUEST_LOG_LEVEL: INFO in production). Django's own handler
+# still mails errors to ADMINS when DEBUG is off.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "alliance.request_log.RequestIdFilter"}},
+    "formatters": {
+        "with_request_id": {"format": "%(asctime)s %(levelname)s %(name)s request_id=%(request_id)s %(message)s"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": "with_request_id"}
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "alliance.requests": {
+            "handlers": ["console"],
+            "level": env("REQUEST_LOG_LEVEL", "WARNING"),
+            "propagate": False,
+        }
+    },
 }

@@ -26,6 +26,8 @@ RENDER_CACHE_SECONDS = env("RENDER_CACHE_SECONDS", PAGE_CACHE_SECONDS, cast=int)
 # HTTPS everywhere. Behind a proxy that terminates TLS, it must set X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The frontend cache and the supervisor probe each instance over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365, cast=int)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 # Preloading (browsers shipping "HTTPS only" for the domain and all its subdomains) is a
@@ -54,4 +56,6 @@ if env("APPLICATION_STORAGE_BACKEND"):
 # `manage.py db_worker` runs them.
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
+# One line per request (alliance.request_log) to stderr.
+LOGGING["loggers"]["alliance.requests"]["level"] = env("REQUEST_LOG_LEVEL", "INFO")  # noqa: F405
 ADMINS = [("Alliance web team", address) for address in env_list("ADMIN_EMAILS", [])]

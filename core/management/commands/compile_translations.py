@@ -1,7 +1,7 @@
 import polib
 from django.core.management.base import BaseCommand, CommandError
 
-from core.i18n.catalogs import project_catalogs
+from core.i18n.catalogs import is_compiled, project_catalogs
 
 
 class Command(BaseCommand):
@@ -17,9 +17,8 @@ class Command(BaseCommand):
                 catalog = polib.pofile(str(po_path))
             except OSError as error:
                 raise CommandError(f"{po_path}: {error}") from error
-            mo_path = po_path.with_suffix(".mo")
-            if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            if is_compiled(po_path):
                 continue
-            catalog.save_as_mofile(str(mo_path))
+            catalog.save_as_mofile(str(po_path.with_suffix(".mo")))
             compiled += 1
         self.stdout.write(f"Compiled {compiled} catalog(s); the others were up to date.")
